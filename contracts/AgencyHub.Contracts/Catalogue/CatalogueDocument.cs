@@ -1,0 +1,53 @@
+using AgencyHub.Contracts.Agencies;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+
+namespace AgencyHub.Contracts.Catalogue;
+
+/// <summary>
+/// The machine-readable catalogue: for each message, its sender, recipients, purpose and a JSON Schema of its
+/// wire format, with personal-data fields marked <c>x-personal-data</c>. Generated from the code; the copy in
+/// <c>contracts/catalogue.json</c> is checked against it by a test.
+/// </summary>
+public static class CatalogueDocument
+{
+    static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>The catalogue as indented JSON text ending in a newline.</summary>
+    public static string Generate()
+    {
+        var messages = new JsonArray();
+        foreach (var contract in MessageCatalogue.All)
+            messages.Add(new JsonObject
+            {
+                ["name"] = contract.Name,
+                ["version"] = contract.Version,
+                ["senders"] = Slugs(contract.Senders),
+                ["recipients"] = Slugs(contract.Recipients),
+                ["purpose"] = contract.Purpose,
+                ["schema"] = Schema(contract.Type),
+            });
+        var document = new JsonObject
+        {
+            ["catalogue"] = "AgencyHub message contracts",
+            ["versioning"] = "contracts/VERSIONING.md",
+            ["messages"] = messages,
+        };
+        return document.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
+    }
+
+    static JsonArray Slugs(IEnumerable<Agency> agencies) => new(agencies.Select(a => (JsonNode)JsonValue.Create(a.Slug())).ToArray());
+
+    static JsonNode Schema(Type type) => ContractJson.Options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
+    {
+        TreatNullObliviousAsNonNullable = true,
+        TransformSchemaNode = (context, node) =>
+        {
+            if (context.PropertyInfo?.AttributeProvider?.IsDefined(typeof(PersonalDataAttribute), inherit: false) == true
+                && node is JsonObject property)
+                property["x-personal-data"] = true;
+            return node;
+        },
+    });
+}

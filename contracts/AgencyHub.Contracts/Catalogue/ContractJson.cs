@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AgencyHub.Contracts.Catalogue;
+
+/// <summary>
+/// The JSON format of contracts on the wire (ingress bodies, feed payloads, catalogue schemas): camel case,
+/// enums as names, required and non-nullable fields enforced, unknown fields refused so a misspelt field is
+/// reported rather than silently ignored.
+/// </summary>
+public static class ContractJson
+{
+    /// <summary>The shared serializer options. Read-only.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            AllowTrailingCommas = false,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

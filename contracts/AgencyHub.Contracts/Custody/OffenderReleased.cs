@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Identity;
+
+namespace AgencyHub.Contracts.Custody;
+
+/// <summary>
+/// A prisoner has actually been released.
+/// <para>Sender: prison. Recipients: police (002 §39), probation, CJIT (through-care) and YOT, as the delivery
+/// policy allows (DOMAIN.md flow 3).</para>
+/// <para>The hub closes its custody record for the person.</para>
+/// <para>Personal data: <see cref="Offender"/>.</para>
+/// </summary>
+[MessageContract("offender-released", 1,
+    Senders = [Agency.Prison],
+    Recipients = [Agency.Police, Agency.Probation, Agency.Cjit, Agency.Yot],
+    Purpose = "offender-management")]
+public sealed record OffenderReleased
+{
+    /// <summary>Who was released.</summary>
+    [PersonalData]
+    public required OffenderIdentity Offender { get; init; }
+
+    /// <summary>The releasing establishment.</summary>
+    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    public required string PrisonCode { get; init; }
+
+    /// <summary>True when released on licence (and so liable to recall).</summary>
+    public required bool OnLicence { get; init; }
+
+    /// <summary>When the person left the prison.</summary>
+    public required DateTimeOffset ReleasedAt { get; init; }
+}

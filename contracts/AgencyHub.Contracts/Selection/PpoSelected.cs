@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Identity;
+
+namespace AgencyHub.Contracts.Selection;
+
+/// <summary>
+/// A local scheme has selected a person as a Prolific and other Priority Offender, after scoring with the
+/// selection matrix (004 Annex C).
+/// <para>Sender: police (the scheme's BCU PPO team). Recipients: CPS, courts, prison, probation, so that every
+/// partner prioritises the same people (004 §10) and prisons learn of newly selected PPOs (002 §37). YOT (for
+/// juveniles) and CJIT (for drug users, with consent) follow with their routing rules.</para>
+/// <para>The hub registers the person as a current PPO; if the person is in custody, the holding prison gets a
+/// <see cref="Alerts.PpoReceptionAlert"/>.</para>
+/// <para>Personal data: <see cref="Offender"/>, <see cref="LeadOfficer"/>, <see cref="SelectionReason"/>.</para>
+/// </summary>
+[MessageContract("ppo-selected", 1,
+    Senders = [Agency.Police],
+    Recipients = [Agency.Cps, Agency.Courts, Agency.Prison, Agency.Probation],
+    Purpose = "ppo-management")]
+public sealed record PpoSelected
+{
+    /// <summary>Who has been selected.</summary>
+    [PersonalData]
+    public required OffenderIdentity Offender { get; init; }
+
+    /// <summary>The scheme (CDRP) that selected the person.</summary>
+    public required SchemeReference Scheme { get; init; }
+
+    /// <summary>The officer who leads on this PPO.</summary>
+    [PersonalData]
+    public required OfficerContact LeadOfficer { get; init; }
+
+    /// <summary>Why the person was selected, in a sentence partners can act on.</summary>
+    [PersonalData, StringLength(1000)]
+    public required string SelectionReason { get; init; }
+
+    /// <summary>When the scheme made the selection.</summary>
+    public required DateTimeOffset SelectedAt { get; init; }
+}

@@ -1,0 +1,30 @@
+namespace AgencyHub.Messaging.Journal;
+
+/// <summary>
+/// The most recent message events in this process, newest first, for the operators' page. Holds no personal data
+/// (ids, types, agencies and rule names only). The durable audit trail is a later issue (ROADMAP 5).
+/// </summary>
+public sealed class MessageJournal
+{
+    /// <summary>How many entries are kept.</summary>
+    public const int Capacity = 500;
+
+    readonly Lock _gate = new();
+    readonly LinkedList<JournalEntry> _entries = new();
+
+    /// <summary>Adds an entry, dropping the oldest beyond <see cref="Capacity"/>.</summary>
+    public void Record(JournalEntry entry)
+    {
+        lock (_gate)
+        {
+            _entries.AddFirst(entry);
+            if (_entries.Count > Capacity) _entries.RemoveLast();
+        }
+    }
+
+    /// <summary>The newest entries first.</summary>
+    public IReadOnlyList<JournalEntry> Recent(int count)
+    {
+        lock (_gate) return _entries.Take(count).ToList();
+    }
+}

@@ -1,0 +1,77 @@
+using AgencyHub.Messaging.Delivery;
+using AgencyHub.Messaging.Idempotency;
+using AgencyHub.Messaging.Journal;
+using AgencyHub.Messaging.Validation;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgencyHub.Messaging.Transport;
+
+/// <summary>The one bus registration every host uses, whatever it runs (adapters, hub logic or both).</summary>
+public static class BusRegistration
+{
+    /// <summary>
+    /// Adds the bus on the configured transport, with retry and back-off, error queues, contract validation and
+    /// duplicate suppression on every endpoint, plus the delivery gate and the message journal.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">Configuration holding the <c>Bus</c> and <c>DeliveryPolicy</c> sections.</param>
+    /// <param name="register">Adds the host's consumers.</param>
+    /// <param name="configureEndpoints">Declares the host's receive endpoints.</param>
+    public static IServiceCollection AddAgencyHubBus(this IServiceCollection services, IConfiguration configuration,
+        Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
+    {
+        var options = configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
+        services.AddSingleton(options);
+        services.AddDeliveryGate(configuration);
+        services.AddSingleton<MessageJournal>();
+        services.AddSingleton<ProcessedMessages>();
+        services.AddMassTransit(bus =>
+        {
+            // This hub carries criminal-justice data and must not call out (ARCHITECTURE.md).
+            bus.DisableUsageTelemetry();
+            register(bus);
+            switch (options.Transport)
+            {
+                case TransportKind.RabbitMq:
+                    bus.UsingRabbitMq((context, cfg) =>
+                    {
+                        ConfigureRabbitMqHost(cfg, options.RabbitMq);
+                        ConfigurePipeline(context, cfg, options);
+                        configureEndpoints(context, cfg);
+                    });
+                    break;
+                default:
+                    bus.UsingInMemory((context, cfg) =>
+                    {
+                        ConfigurePipeline(context, cfg, options);
+                        configureEndpoints(context, cfg);
+                    });
+                    break;
+            }
+        });
+        return services;
+    }
+
+    static void ConfigureRabbitMqHost(IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions rabbit) =>
+        cfg.Host(rabbit.Host, (ushort)rabbit.Port, rabbit.VirtualHost, host =>
+        {
+            host.Username(rabbit.Username);
+            host.Password(rabbit.Password);
+            if (rabbit.UseTls)
+                host.UseSsl(ssl => ssl.ServerName = rabbit.TlsServerName ?? rabbit.Host);
+        });
+
+    static void ConfigurePipeline(IBusRegistrationContext context, IBusFactoryConfigurator cfg, BusOptions options)
+    {
+        // A message that breaks its contract will never succeed: straight to the error queue, no retries.
+        cfg.UseMessageRetry(retry =>
+        {
+            retry.Exponential(options.RetryLimit, options.RetryMinDelay, options.RetryMaxDelay, options.RetryMinDelay);
+            retry.Ignore<ContractViolationException>();
+        });
+        cfg.UseConsumeFilter(typeof(ContractValidationFilter<>), context);
+        cfg.UseConsumeFilter(typeof(DuplicateMessageFilter<>), context);
+    }
+}

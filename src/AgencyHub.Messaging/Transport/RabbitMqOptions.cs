@@ -1,0 +1,26 @@
+namespace AgencyHub.Messaging.Transport;
+
+/// <summary>Configuration section <c>Bus:RabbitMq</c>.</summary>
+public sealed class RabbitMqOptions
+{
+    /// <summary>Broker host name.</summary>
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>AMQP port; 5672, or 5671 with TLS.</summary>
+    public int Port { get; set; } = 5672;
+
+    /// <summary>Virtual host.</summary>
+    public string VirtualHost { get; set; } = "/";
+
+    /// <summary>User name.</summary>
+    public string Username { get; set; } = "guest";
+
+    /// <summary>Password. Supply it through the environment (<c>Bus__RabbitMq__Password</c>), not a file.</summary>
+    public string Password { get; set; } = "guest";
+
+    /// <summary>Connect over TLS.</summary>
+    public bool UseTls { get; set; }
+
+    /// <summary>The name on the broker's certificate when it differs from <see cref="Host"/>.</summary>
+    public string? TlsServerName { get; set; }
+}
