@@ -20,10 +20,9 @@ public sealed class DeliveryGate(DeliveryPolicy policy, MessageJournal journal, 
     /// of the message being consumed in <paramref name="source"/>. <paramref name="key"/> tells apart several
     /// deliveries of the same type to the same recipient caused by one source message.
     /// </summary>
-    public async Task<PolicyDecision> Deliver<T>(ConsumeContext source, T message, Agency sender, Agency recipient, string? key = null)
-        where T : class
+    public async Task<PolicyDecision> Deliver(ConsumeContext source, object message, Agency sender, Agency recipient, string? key = null)
     {
-        var contract = MessageCatalogue.For<T>();
+        var contract = MessageCatalogue.For(message.GetType());
         var sourceId = source.MessageId ?? NewId.NextGuid();
         var deliveryId = DeliveryIds.For(sourceId, recipient, contract.Name, key);
         var decision = policy.Evaluate(sender, recipient, contract.Name, contract.Purpose);
@@ -41,7 +40,7 @@ public sealed class DeliveryGate(DeliveryPolicy policy, MessageJournal journal, 
                 Rule = decision.Rule,
                 SourceMessageId = sourceId,
                 DeliveredAt = now,
-                Payload = JsonSerializer.SerializeToElement(message, ContractJson.Options),
+                Payload = JsonSerializer.SerializeToElement(message, contract.Type, ContractJson.Options),
             };
             var endpoint = await source.GetSendEndpoint(DeliveryQueues.Address(recipient));
             await endpoint.Send(delivery, context => context.MessageId = deliveryId, source.CancellationToken);

@@ -22,36 +22,51 @@ public static class BusRegistration
     public static IServiceCollection AddAgencyHubBus(this IServiceCollection services, IConfiguration configuration,
         Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
     {
+        var options = AddBusServices(services, configuration);
+        return services.AddMassTransit(bus => ConfigureBus(bus, options, register, configureEndpoints));
+    }
+
+    /// <summary>
+    /// The same bus on MassTransit's test harness (in-memory transport, with <c>ITestHarness</c> observing every
+    /// message), for tests of the hub's rules.
+    /// </summary>
+    public static IServiceCollection AddAgencyHubTestBus(this IServiceCollection services, IConfiguration configuration,
+        Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
+    {
+        var options = AddBusServices(services, configuration);
+        options.Transport = TransportKind.InMemory;
+        return services.AddMassTransitTestHarness(bus => ConfigureBus(bus, options, register, configureEndpoints));
+    }
+
+    static BusOptions AddBusServices(IServiceCollection services, IConfiguration configuration)
+    {
         var options = configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         services.AddSingleton(options);
         services.AddDeliveryGate(configuration);
         services.AddSingleton<MessageJournal>();
         services.AddSingleton<ProcessedMessages>();
-        services.AddMassTransit(bus =>
-        {
-            // This hub carries criminal-justice data and must not call out (ARCHITECTURE.md).
-            bus.DisableUsageTelemetry();
-            register(bus);
-            switch (options.Transport)
+        return options;
+    }
+
+    static void ConfigureBus(IBusRegistrationConfigurator bus, BusOptions options,
+        Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
+    {
+        // This hub carries criminal-justice data and must not call out (ARCHITECTURE.md).
+        bus.DisableUsageTelemetry();
+        register(bus);
+        if (options.Transport == TransportKind.RabbitMq)
+            bus.UsingRabbitMq((context, cfg) =>
             {
-                case TransportKind.RabbitMq:
-                    bus.UsingRabbitMq((context, cfg) =>
-                    {
-                        ConfigureRabbitMqHost(cfg, options.RabbitMq);
-                        ConfigurePipeline(context, cfg, options);
-                        configureEndpoints(context, cfg);
-                    });
-                    break;
-                default:
-                    bus.UsingInMemory((context, cfg) =>
-                    {
-                        ConfigurePipeline(context, cfg, options);
-                        configureEndpoints(context, cfg);
-                    });
-                    break;
-            }
-        });
-        return services;
+                ConfigureRabbitMqHost(cfg, options.RabbitMq);
+                ConfigurePipeline(context, cfg, options);
+                configureEndpoints(context, cfg);
+            });
+        else
+            bus.UsingInMemory((context, cfg) =>
+            {
+                ConfigurePipeline(context, cfg, options);
+                configureEndpoints(context, cfg);
+            });
     }
 
     static void ConfigureRabbitMqHost(IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions rabbit) =>
@@ -69,7 +84,7 @@ public static class BusRegistration
         cfg.UseMessageRetry(retry =>
         {
             retry.Exponential(options.RetryLimit, options.RetryMinDelay, options.RetryMaxDelay, options.RetryMinDelay);
-            retry.Ignore<ContractViolationException>();
+            retry.Ignore<PermanentMessageFailure>();
         });
         cfg.UseConsumeFilter(typeof(ContractValidationFilter<>), context);
         cfg.UseConsumeFilter(typeof(DuplicateMessageFilter<>), context);
