@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Identity;
+
+namespace AgencyHub.Contracts.Custody;
+
+/// <summary>
+/// A prison has assessed a newly arrived prisoner's needs (seed 003, 2009 recommendations: "within 24 hours of
+/// arrival in prison custody a protective factor assessment of needs is carried out"). Carries no assessment
+/// content, only that it was done.
+/// <para>Sender: prison. Recipients: probation, which plans the sentence with the prison (002 §27).</para>
+/// <para>The hub closes the needs-assessment deadline opened by <see cref="ReceptionIntoCustody"/>.</para>
+/// <para>Personal data: <see cref="Offender"/>.</para>
+/// </summary>
+[MessageContract("needs-assessment-completed", 1,
+    Senders = [Agency.Prison],
+    Recipients = [Agency.Probation],
+    Purpose = "offender-management")]
+public sealed record NeedsAssessmentCompleted
+{
+    /// <summary>The prisoner assessed.</summary>
+    [PersonalData]
+    public required OffenderIdentity Offender { get; init; }
+
+    /// <summary>The establishment that made the assessment.</summary>
+    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    public required string PrisonCode { get; init; }
+
+    /// <summary>The prison's reference for the assessment, e.g. in OASys (004 §58), so probation can ask for it.</summary>
+    [StringLength(40)]
+    public string? AssessmentReference { get; init; }
+
+    /// <summary>When the assessment was completed.</summary>
+    public required DateTimeOffset CompletedAt { get; init; }
+}

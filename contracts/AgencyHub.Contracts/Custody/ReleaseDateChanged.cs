@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Identity;
+
+namespace AgencyHub.Contracts.Custody;
+
+/// <summary>
+/// A prisoner's release date has changed.
+/// <para>Sender: prison. Recipients: none; consumed by the hub.</para>
+/// <para>The hub reschedules the pre-release notices and any re-selection review for the new date (DOMAIN.md
+/// flow 3; 002 §39).</para>
+/// <para>Personal data: <see cref="Offender"/>.</para>
+/// </summary>
+[MessageContract("release-date-changed", 1,
+    Senders = [Agency.Prison],
+    Recipients = [],
+    Purpose = "release-planning")]
+public sealed record ReleaseDateChanged
+{
+    /// <summary>The prisoner.</summary>
+    [PersonalData]
+    public required OffenderIdentity Offender { get; init; }
+
+    /// <summary>The establishment holding the prisoner.</summary>
+    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    public required string PrisonCode { get; init; }
+
+    /// <summary>The release date before the change.</summary>
+    public required DateOnly PreviousReleaseDate { get; init; }
+
+    /// <summary>The release date now.</summary>
+    public required DateOnly NewReleaseDate { get; init; }
+
+    /// <summary>Why the date changed.</summary>
+    public required ReleaseDateChangeReason Reason { get; init; }
+
+    /// <summary>When the prison changed the date.</summary>
+    public required DateTimeOffset ChangedAt { get; init; }
+}

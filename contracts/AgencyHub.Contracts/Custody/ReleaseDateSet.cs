@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Identity;
+
+namespace AgencyHub.Contracts.Custody;
+
+/// <summary>
+/// A prison has calculated a prisoner's release date.
+/// <para>Sender: prison. Recipients: none; consumed by the hub.</para>
+/// <para>For a current PPO the hub schedules the pre-release notices to the home police force
+/// (<see cref="Release.PreReleaseNotice"/>; 002 §39; 004 Annex E); for a PPO de-selected on a long sentence it
+/// schedules the re-selection review three months before release (seed 003, criterion 3).</para>
+/// <para>Personal data: <see cref="Offender"/>.</para>
+/// </summary>
+[MessageContract("release-date-set", 1,
+    Senders = [Agency.Prison],
+    Recipients = [],
+    Purpose = "release-planning")]
+public sealed record ReleaseDateSet
+{
+    /// <summary>The prisoner.</summary>
+    [PersonalData]
+    public required OffenderIdentity Offender { get; init; }
+
+    /// <summary>The establishment holding the prisoner.</summary>
+    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    public required string PrisonCode { get; init; }
+
+    /// <summary>The day the prisoner is due to be released.</summary>
+    public required DateOnly ReleaseDate { get; init; }
+
+    /// <summary>When the prison set the date.</summary>
+    public required DateTimeOffset SetAt { get; init; }
+}

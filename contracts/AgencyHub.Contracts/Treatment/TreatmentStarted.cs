@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Identity;
+
+namespace AgencyHub.Contracts.Treatment;
+
+/// <summary>
+/// An offender has started drug treatment (002 §45: moving drug users into treatment and retaining them). Health
+/// data: shared only with consent in force (002 §55).
+/// <para>Sender: CJIT. Recipients: probation.</para>
+/// <para>Personal data: <see cref="Offender"/>, <see cref="Provider"/>.</para>
+/// </summary>
+[MessageContract("treatment-started", 1,
+    Senders = [Agency.Cjit],
+    Recipients = [Agency.Probation],
+    Purpose = "drug-treatment")]
+public sealed record TreatmentStarted
+{
+    /// <summary>Who started treatment.</summary>
+    [PersonalData]
+    public required OffenderIdentity Offender { get; init; }
+
+    /// <summary>The treatment provider; with the person, this reveals health data.</summary>
+    [PersonalData, StringLength(200)]
+    public required string Provider { get; init; }
+
+    /// <summary>When treatment started.</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+}

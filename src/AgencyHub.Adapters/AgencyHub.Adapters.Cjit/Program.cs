@@ -1,0 +1,5 @@
+using AgencyHub.Adapters.Common;
+using AgencyHub.Contracts.Agencies;
+
+// The Cjit adapter: the ingress API and delivery feed for the cjit agency's own system.
+AdapterHost.Create(Agency.Cjit, args).Run();

@@ -1,0 +1,22 @@
+using AgencyHub.Adapters.Common.Webhooks;
+
+namespace AgencyHub.Adapters.Common;
+
+/// <summary>Configuration section <c>Agencies:{agency}</c>, e.g. <c>Agencies:prison</c>: one agency's adapter.</summary>
+public sealed class AdapterOptions
+{
+    /// <summary>The configuration section holding every agency's options.</summary>
+    public const string Section = "Agencies";
+
+    /// <summary>Largest request body the ingress API accepts, in bytes; larger bodies get 413.</summary>
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>How long the ingress API waits for the broker to confirm a message before answering 503.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Longest a feed read may wait for new items (<c>GET /feed?wait=</c>).</summary>
+    public TimeSpan MaxFeedWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Push delivery to the agency's system; off unless <see cref="WebhookOptions.Url"/> is set.</summary>
+    public WebhookOptions Webhook { get; set; } = new();
+}

@@ -1,0 +1,65 @@
+using AgencyHub.Adapters.Common.Catalogue;
+using AgencyHub.Adapters.Common.Feeds;
+using AgencyHub.Adapters.Common.Ingress;
+using AgencyHub.Adapters.Common.Webhooks;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Messaging.Delivery;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AgencyHub.Adapters.Common;
+
+/// <summary>Wires adapters into a host: one per agency in a separate adapter host, all seven in the all-in-one host.</summary>
+public static class AdapterRegistration
+{
+    /// <summary>Adds the feeds, options and webhook pushers of <paramref name="agencies"/>.</summary>
+    public static IServiceCollection AddAgencyAdapters(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<Agency> agencies)
+    {
+        var feeds = new AgencyFeeds(agencies);
+        services.AddSingleton(feeds);
+        services.AddProblemDetails();
+        foreach (var agency in agencies)
+        {
+            var options = OptionsFor(configuration, agency);
+            services.AddKeyedSingleton(agency, options);
+            if (options.Webhook.Url is null) continue;
+            services.AddSingleton<IHostedService>(provider => new WebhookPusher(feeds.For(agency), options.Webhook, new HttpClient(),
+                provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<WebhookPusher>>()));
+        }
+        return services;
+    }
+
+    /// <summary>The options of one agency's adapter (section <c>Agencies:{agency}</c>).</summary>
+    public static AdapterOptions OptionsFor(IConfiguration configuration, Agency agency) =>
+        configuration.GetSection($"{AdapterOptions.Section}:{agency.Slug()}").Get<AdapterOptions>() ?? new AdapterOptions();
+
+    /// <summary>Adds the consumer that fills the feeds.</summary>
+    public static void AddFeedConsumer(this IBusRegistrationConfigurator bus) => bus.AddConsumer<FeedConsumer>();
+
+    /// <summary>Declares each hosted agency's delivery queue.</summary>
+    public static void ConfigureFeedEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, IEnumerable<Agency> agencies)
+    {
+        foreach (var agency in agencies)
+            cfg.ReceiveEndpoint(DeliveryQueues.Name(agency), endpoint => endpoint.ConfigureConsumer<FeedConsumer>(context));
+    }
+
+    /// <summary>Maps one agency's routes under <paramref name="prefix"/>: ingress, feed, acknowledgement, catalogue.</summary>
+    public static RouteGroupBuilder MapAgencyAdapter(this IEndpointRouteBuilder routes, Agency agency, string prefix = "")
+    {
+        var options = routes.ServiceProvider.GetRequiredKeyedService<AdapterOptions>(agency);
+        var feed = routes.ServiceProvider.GetRequiredService<AgencyFeeds>().For(agency);
+        var ingress = new IngressEndpoint(agency, options);
+        var feedEndpoints = new FeedEndpoints(feed, options, routes.ServiceProvider.GetRequiredService<TimeProvider>());
+        var group = routes.MapGroup(prefix);
+        group.MapPost("/messages/{type}", ingress.Post);
+        group.MapGet("/feed", feedEndpoints.Read);
+        group.MapPost("/feed/ack", feedEndpoints.Acknowledge);
+        group.MapGet("/catalogue", CatalogueEndpoint.Get);
+        return group;
+    }
+}

@@ -1,0 +1,16 @@
+using AgencyHub.Contracts.Agencies;
+
+namespace AgencyHub.Adapters.Common.Feeds;
+
+/// <summary>The feeds of the agencies this process hosts an adapter for.</summary>
+public sealed class AgencyFeeds(IEnumerable<Agency> hosted)
+{
+    readonly Dictionary<Agency, AgencyFeed> _feeds = hosted.ToDictionary(a => a, a => new AgencyFeed(a));
+
+    /// <summary>The hosted agencies.</summary>
+    public IEnumerable<Agency> Hosted => _feeds.Keys;
+
+    /// <summary>The feed of <paramref name="agency"/>; throws when this process does not host it.</summary>
+    public AgencyFeed For(Agency agency) =>
+        _feeds.TryGetValue(agency, out var feed) ? feed : throw new InvalidOperationException($"This process hosts no adapter for {agency}");
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Validation;
+using AgencyHub.Messaging.Journal;
+using AgencyHub.Messaging.Transport;
+using MassTransit;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace AgencyHub.Adapters.Common.Ingress;
+
+/// <summary>
+/// <c>POST /messages/{type}</c>: where an agency's system posts a message. Checked at the edge (content type, size,
+/// message type, JSON, contract) so a bad message is answered with a 4xx naming the problem and never reaches the
+/// bus; a good one is answered <c>202</c> with its id only after the broker has confirmed it.
+/// </summary>
+public sealed class IngressEndpoint(Agency agency, AdapterOptions options)
+{
+    /// <summary>Optional request header carrying the sender's own message id (a UUID), so a re-post has one effect.</summary>
+    public const string MessageIdHeader = "X-Message-Id";
+
+    /// <summary>Handles one post.</summary>
+    public async Task<IResult> Post(string type, HttpContext http, IPublishEndpoint bus, MessageJournal journal,
+        TimeProvider clock, ILogger<IngressEndpoint> logger)
+    {
+        var request = http.Request;
+        if (request.GetTypedHeaders().ContentType is not { } contentType || contentType.MediaType != "application/json")
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type",
+                $"Send the message as application/json (got '{request.ContentType ?? "none"}').");
+
+        var contract = MessageCatalogue.Find(type);
+        if (contract is null || !contract.IsSentBy(agency))
+            return Problem(StatusCodes.Status404NotFound, "Unknown message type",
+                $"{agency.Slug()} may not send '{type}'. It may send: {string.Join(", ", MessageCatalogue.SentBy(agency).Select(c => c.Name))}.");
+
+        if (await BodyReader.ReadLimited(request, options.MaxBodyBytes, http.RequestAborted) is not { } body)
+            return Problem(StatusCodes.Status413PayloadTooLarge, "Message too large",
+                $"A message may be at most {options.MaxBodyBytes} bytes.");
+
+        if (!TryMessageId(request, out var messageId))
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [MessageIdHeader] = ["must be a UUID"] },
+                title: "Invalid message id");
+
+        object? message;
+        try
+        {
+            message = JsonSerializer.Deserialize(body, contract.Type, ContractJson.Options);
+        }
+        catch (JsonException exception)
+        {
+            return Invalid(contract, JsonProblem.Errors(exception));
+        }
+        if (message is null)
+            return Invalid(contract, new() { ["body"] = ["must be a JSON object"] });
+        if (ContractValidator.Validate(message) is { Count: > 0 } errors)
+            return Invalid(contract, errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(options.PublishTimeout);
+        try
+        {
+            await bus.Publish(message, contract.Type, context =>
+            {
+                context.MessageId = messageId;
+                context.Headers.Set(HubHeaders.Sender, agency.Slug());
+            }, timeout.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or MassTransitException && !http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(exception, "The broker did not confirm {MessageType} {MessageId} from {Agency}", contract.Name, messageId, agency);
+            http.Response.Headers.RetryAfter = "5";
+            return Problem(StatusCodes.Status503ServiceUnavailable, "Message not accepted",
+                "The message broker did not confirm the message in time. Nothing was accepted: post it again with the same X-Message-Id.");
+        }
+        journal.Record(new JournalEntry(clock.GetUtcNow(), JournalEntryKind.Accepted, messageId, contract.Name, agency, null, "accepted"));
+        return Results.Json(new { messageId, messageType = contract.Name }, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    static bool TryMessageId(HttpRequest request, out Guid messageId)
+    {
+        var header = request.Headers[MessageIdHeader].ToString();
+        if (header.Length == 0)
+        {
+            messageId = NewId.NextGuid();
+            return true;
+        }
+        return Guid.TryParse(header, out messageId) && messageId != Guid.Empty;
+    }
+
+    static IResult Invalid(MessageContractInfo contract, Dictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, title: $"The {contract.Name} message is invalid",
+            detail: string.Join("; ", errors.Select(e => $"{(e.Key.Length > 0 ? e.Key : "body")}: {string.Join(", ", e.Value)}")));
+
+    static IResult Problem(int status, string title, string detail) => Results.Problem(detail, statusCode: status, title: title);
+}

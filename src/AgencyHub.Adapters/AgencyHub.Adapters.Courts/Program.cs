@@ -1,0 +1,5 @@
+using AgencyHub.Adapters.Common;
+using AgencyHub.Contracts.Agencies;
+
+// The Courts adapter: the ingress API and delivery feed for the courts agency's own system.
+AdapterHost.Create(Agency.Courts, args).Run();

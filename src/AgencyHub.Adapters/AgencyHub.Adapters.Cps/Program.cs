@@ -1,0 +1,5 @@
+using AgencyHub.Adapters.Common;
+using AgencyHub.Contracts.Agencies;
+
+// The Cps adapter: the ingress API and delivery feed for the cps agency's own system.
+AdapterHost.Create(Agency.Cps, args).Run();

@@ -1,0 +1,5 @@
+using AgencyHub.Adapters.Common;
+using AgencyHub.Contracts.Agencies;
+
+// The Probation adapter: the ingress API and delivery feed for the probation agency's own system.
+AdapterHost.Create(Agency.Probation, args).Run();

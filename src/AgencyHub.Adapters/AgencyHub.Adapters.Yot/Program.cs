@@ -1,0 +1,5 @@
+using AgencyHub.Adapters.Common;
+using AgencyHub.Contracts.Agencies;
+
+// The Yot adapter: the ingress API and delivery feed for the yot agency's own system.
+AdapterHost.Create(Agency.Yot, args).Run();

@@ -1,0 +1,3 @@
+using AgencyHub.Host;
+
+AllInOneHost.Create(args).Run();
