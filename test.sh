@@ -1,0 +1,418 @@
+#!/usr/bin/env bash
+# AgencyHub test entry point: ./test.sh
+#
+# Installs the test servers if they are missing (Debian apt), starts private
+# instances of them under .test-servers/, runs `dotnet test AgencyHub.sln -c Release`
+# against them, stops them again and prints "N passed, N failed[, N skipped]" last.
+#
+# Usage:
+#   ./test.sh [dotnet test args...]          run the whole test suite (extra args go to dotnet test)
+#   ./test.sh --with-servers -- CMD [ARG...] start the servers, run CMD instead of dotnet test
+#   ./test.sh --servers-only                 start the servers, print the exports, wait for Ctrl-C
+#   ./test.sh --help
+#
+# Environment:
+#   AGENCYHUB_TEST_RABBITMQ          use this broker (amqp://...) instead of starting one
+#   AGENCYHUB_TEST_RABBITMQ_PORT     preferred AMQP port of the private broker (default 5679;
+#                                    a free one is picked if it is taken)
+#   AGENCYHUB_TEST_START_TIMEOUT     seconds to wait for a server to be ready (default 120)
+#
+# Exported to the tests:
+#   AGENCYHUB_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:PORT/   AGENCYHUB_TEST_RABBITMQ_PORT=PORT
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+REPO_ROOT=$PWD
+SERVERS_DIR=$REPO_ROOT/.test-servers
+START_TIMEOUT=${AGENCYHUB_TEST_START_TIMEOUT:-120}
+
+# Test servers this script manages, in start order. Each NAME provides:
+#   NAME_needed   returns 0 if this run needs the server (e.g. not given from outside)
+#   NAME_install  installs it when missing
+#   NAME_start    starts a private instance, waits until ready, exports its AGENCYHUB_TEST_* vars
+#   NAME_stop     stops it again (idempotent; called from the EXIT trap too)
+# PostgreSQL is added by a later issue: implement postgres_* below and append it here.
+SERVERS=(rabbitmq)
+
+log() { printf '[test.sh] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+usage() { sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"; }
+
+now_ms() { date +%s%3N; }
+elapsed() { local ms=$(( $(now_ms) - $1 )); printf '%d.%01ds' $((ms / 1000)) $((ms % 1000 / 100)); }
+
+# --------------------------------------------------------------------------- helpers
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "need root (or sudo) to run: $*"; fi
+}
+
+POLICY_RC_D_CREATED=
+APT_UPDATED=
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || die "apt-get not found; install manually: $*"
+  local out="$SERVERS_DIR/apt.log"
+  mkdir -p "$SERVERS_DIR"
+  # Don't let the package's postinst start a system-wide service (it may fail without
+  # an init system, and we start our own private instance anyway).
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    as_root sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d'
+    POLICY_RC_D_CREATED=1
+  fi
+  local rc=0
+  if [ -z "$APT_UPDATED" ]; then
+    log "apt-get update"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$out" 2>&1 || rc=$?
+    APT_UPDATED=1
+  fi
+  if [ "$rc" = 0 ]; then
+    log "apt-get install -y $*"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >>"$out" 2>&1 || rc=$?
+  fi
+  remove_policy_rc_d
+  if [ "$rc" != 0 ]; then cat "$out" >&2; die "apt-get failed (rc=$rc) installing: $*"; fi
+}
+
+remove_policy_rc_d() {
+  if [ -n "$POLICY_RC_D_CREATED" ]; then
+    as_root rm -f /usr/sbin/policy-rc.d || true
+    POLICY_RC_D_CREATED=
+  fi
+}
+
+# Is something listening on 127.0.0.1:$1 (or the wildcard address)?
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# First free port >= $1 that is not one of the other arguments.
+free_port() {
+  local p=$1 limit=$(( $1 + 200 )); shift
+  while [ "$p" -lt "$limit" ]; do
+    if ! port_busy "$p" && ! printf '%s\n' "$@" | grep -qx "$p"; then echo "$p"; return 0; fi
+    p=$((p + 1))
+  done
+  die "no free port in $((limit - 200))..$((limit - 1))"
+}
+
+# Kill every process that carries AGENCYHUB_TEST_SERVER=$1 in its environment
+# (set on every server process we start, inherited by their children).
+kill_marked() {
+  local marker="AGENCYHUB_TEST_SERVER=$1" sig pids p i
+  for sig in TERM KILL; do
+    pids=
+    for p in /proc/[0-9]*; do
+      p=${p#/proc/}
+      [ "$p" = "$$" ] && continue
+      grep -qzxF -- "$marker" "/proc/$p/environ" 2>/dev/null && pids="$pids $p"
+    done
+    [ -z "$pids" ] && return 0
+    # shellcheck disable=SC2086
+    kill -"$sig" $pids 2>/dev/null || true
+    for i in $(seq 1 50); do
+      local alive=
+      for p in $pids; do [ -e "/proc/$p" ] && ! grep -q '^State:.*Z' "/proc/$p/status" 2>/dev/null && alive=1; done
+      [ -z "$alive" ] && return 0
+      sleep 0.1
+    done
+  done
+}
+
+# Serialise server start-up between concurrent ./test.sh runs in this checkout
+# (port choice + start + readiness), so two runs never pick the same ports.
+lock_servers() {
+  mkdir -p "$SERVERS_DIR"
+  if command -v flock >/dev/null 2>&1; then
+    exec 9>"$SERVERS_DIR/.start.lock"
+    flock -w 600 9 || die "could not lock $SERVERS_DIR/.start.lock"
+  fi
+}
+unlock_servers() { exec 9>&-; }
+
+# --------------------------------------------------------------------------- RabbitMQ
+
+RMQ_BIN=
+RMQ_DIR=
+RMQ_NODE=
+RMQ_PORT=
+RMQ_EPMD_PID=
+RMQ_SERVER_PID=
+RMQ_ENV=()
+
+rabbitmq_needed() { [ -z "${AGENCYHUB_TEST_RABBITMQ:-}" ]; }
+
+rabbitmq_find_bin() {
+  # The Debian /usr/sbin wrappers `su` to the rabbitmq user and drop our environment;
+  # use the real scripts.
+  local d
+  for d in /usr/lib/rabbitmq/bin /usr/lib/rabbitmq/lib/rabbitmq_server-*/sbin; do
+    [ -x "$d/rabbitmq-server" ] && [ -x "$d/rabbitmqctl" ] && { RMQ_BIN=$d; return 0; }
+  done
+  if command -v rabbitmq-server >/dev/null 2>&1 && ! grep -q 'su rabbitmq' "$(command -v rabbitmq-server)" 2>/dev/null; then
+    RMQ_BIN=$(dirname "$(command -v rabbitmq-server)"); return 0
+  fi
+  return 1
+}
+
+rabbitmq_install() {
+  if rabbitmq_find_bin && dpkg -s rabbitmq-server >/dev/null 2>&1; then return 0; fi
+  if rabbitmq_find_bin && ! command -v dpkg >/dev/null 2>&1; then return 0; fi
+  log "rabbitmq-server is missing: installing it"
+  apt_install rabbitmq-server
+  rabbitmq_find_bin || die "rabbitmq-server installed but its scripts were not found"
+}
+
+# Run a RabbitMQ script with the private node's environment.
+rmq() { env "${RMQ_ENV[@]}" "$RMQ_BIN/$1" "${@:2}"; }
+
+# Stop leftovers of earlier runs that were killed before they could clean up.
+rabbitmq_clean_stale() {
+  local d owner
+  for d in "$SERVERS_DIR"/rabbitmq/*/; do
+    [ -d "$d" ] || continue
+    d=${d%/}
+    owner=$(cat "$d/owner.pid" 2>/dev/null || true)
+    if [ -n "$owner" ] && [ "$owner" != "$$" ] && [ -r "/proc/$owner/cmdline" ] \
+       && grep -q 'test\.sh' "/proc/$owner/cmdline" 2>/dev/null; then
+      continue   # still in use by a running ./test.sh
+    fi
+    kill_marked "$d"
+    rm -rf "$d"
+  done
+}
+
+rabbitmq_start() {
+  local want=${AGENCYHUB_TEST_RABBITMQ_PORT:-5679}
+  [[ $want =~ ^[0-9]+$ ]] || die "AGENCYHUB_TEST_RABBITMQ_PORT must be a number, not '$want'"
+  lock_servers
+  rabbitmq_clean_stale
+
+  local port dist epmd
+  port=$(free_port "$want")
+  [ "$port" = "$want" ] || log "port $want is taken: using $port for RabbitMQ"
+  epmd=$(free_port $((port + 10000)) "$port")
+  dist=$(free_port $((port + 20000)) "$port" "$epmd")
+
+  RMQ_PORT=$port
+  RMQ_NODE="agencyhub-test-$port@localhost"
+  RMQ_DIR="$SERVERS_DIR/rabbitmq/$port"
+  rm -rf "$RMQ_DIR"
+  mkdir -p "$RMQ_DIR"/{home,mnesia,log}
+  echo "$$" >"$RMQ_DIR/owner.pid"
+
+  # Private Erlang cookie (HOME is only changed for the RabbitMQ processes).
+  (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$RMQ_DIR/home/.erlang.cookie")
+  chmod 400 "$RMQ_DIR/home/.erlang.cookie"
+  : >"$RMQ_DIR/enabled_plugins"          # no plugins (no management UI)
+  : >"$RMQ_DIR/rabbitmq-env.conf"        # don't read /etc/rabbitmq/rabbitmq-env.conf
+  cat >"$RMQ_DIR/rabbitmq.conf" <<EOF
+listeners.tcp.default = 127.0.0.1:$port
+EOF
+
+  RMQ_ENV=(
+    AGENCYHUB_TEST_SERVER="$RMQ_DIR"
+    HOME="$RMQ_DIR/home"
+    RABBITMQ_NODENAME="$RMQ_NODE"
+    RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+    RABBITMQ_NODE_PORT="$port"
+    RABBITMQ_DIST_PORT="$dist"
+    RABBITMQ_MNESIA_BASE="$RMQ_DIR/mnesia"
+    RABBITMQ_LOG_BASE="$RMQ_DIR/log"
+    RABBITMQ_CONFIG_FILE="$RMQ_DIR/rabbitmq.conf"
+    RABBITMQ_ADVANCED_CONFIG_FILE="$RMQ_DIR/advanced.config"
+    RABBITMQ_CONF_ENV_FILE="$RMQ_DIR/rabbitmq-env.conf"
+    RABBITMQ_ENABLED_PLUGINS_FILE="$RMQ_DIR/enabled_plugins"
+    RABBITMQ_PID_FILE="$RMQ_DIR/rabbitmq.pid"
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+    RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+    ERL_EPMD_ADDRESS=127.0.0.1
+    ERL_EPMD_PORT="$epmd"
+  )
+
+  log "starting RabbitMQ node $RMQ_NODE on 127.0.0.1:$port (dist $dist, epmd $epmd) in ${RMQ_DIR#"$REPO_ROOT"/}"
+  local t0 sess=()
+  t0=$(now_ms)
+  command -v setsid >/dev/null 2>&1 && sess=(setsid)
+
+  # Our own epmd on a private port, so nothing is shared with a system node and
+  # nothing is left running afterwards.
+  env "${RMQ_ENV[@]}" "${sess[@]}" epmd -port "$epmd" -address 127.0.0.1 \
+    </dev/null >"$RMQ_DIR/log/epmd.out" 2>&1 9>&- &
+  RMQ_EPMD_PID=$!
+  local i
+  for i in $(seq 1 100); do port_busy "$epmd" && break; sleep 0.05; done
+  port_busy "$epmd" || { cat "$RMQ_DIR/log/epmd.out" >&2; die "epmd did not start on port $epmd"; }
+
+  env "${RMQ_ENV[@]}" "${sess[@]}" "$RMQ_BIN/rabbitmq-server" \
+    </dev/null >"$RMQ_DIR/log/server.out" 2>&1 9>&- &
+  RMQ_SERVER_PID=$!
+
+  local deadline=$(( $(date +%s) + START_TIMEOUT )) ready=
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    if ! kill -0 "$RMQ_SERVER_PID" 2>/dev/null; then break; fi
+    if port_busy "$port" \
+       && rmq rabbitmqctl -q -n "$RMQ_NODE" await_startup --timeout 30 >/dev/null 2>&1; then
+      ready=1; break
+    fi
+    sleep 0.2
+  done
+  unlock_servers
+  if [ -z "$ready" ]; then
+    log "RabbitMQ did not become ready within ${START_TIMEOUT}s; last lines of its logs:"
+    tail -n 40 "$RMQ_DIR/log/server.out" "$RMQ_DIR/log/$RMQ_NODE.log" >&2 2>/dev/null || true
+    die "RabbitMQ failed to start"
+  fi
+  log "RabbitMQ ready in $(elapsed "$t0")"
+
+  export AGENCYHUB_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$port/"
+  export AGENCYHUB_TEST_RABBITMQ_PORT="$port"
+}
+
+rabbitmq_stop() {
+  [ -n "$RMQ_SERVER_PID$RMQ_EPMD_PID" ] || return 0
+  local t0 i
+  t0=$(now_ms)
+  if [ -n "$RMQ_SERVER_PID" ] && kill -0 "$RMQ_SERVER_PID" 2>/dev/null; then
+    timeout 60 env "${RMQ_ENV[@]}" "$RMQ_BIN/rabbitmqctl" -q -n "$RMQ_NODE" stop >/dev/null 2>&1 || true
+    for i in $(seq 1 200); do kill -0 "$RMQ_SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$RMQ_SERVER_PID" 2>/dev/null; then
+      log "RabbitMQ did not stop: killing it"
+      kill -TERM -- "-$RMQ_SERVER_PID" 2>/dev/null || kill -TERM "$RMQ_SERVER_PID" 2>/dev/null || true
+      sleep 2
+      kill -KILL -- "-$RMQ_SERVER_PID" 2>/dev/null || kill -KILL "$RMQ_SERVER_PID" 2>/dev/null || true
+    fi
+  fi
+  [ -n "$RMQ_EPMD_PID" ] && kill -TERM "$RMQ_EPMD_PID" 2>/dev/null || true
+  wait "$RMQ_SERVER_PID" "$RMQ_EPMD_PID" 2>/dev/null || true
+  # Anything else started with this node's environment (e.g. an epmd spawned by erl).
+  kill_marked "$RMQ_DIR"
+  RMQ_SERVER_PID= RMQ_EPMD_PID=
+  log "RabbitMQ stopped in $(elapsed "$t0")"
+}
+
+# --------------------------------------------------------------------------- PostgreSQL
+# Added by a later issue. Sketch:
+#   postgres_needed()  { [ -z "${AGENCYHUB_TEST_POSTGRES:-}" ]; }
+#   postgres_install() { command -v initdb/pg_ctl ... || apt_install postgresql; }
+#   postgres_start()   { private cluster under $SERVERS_DIR/postgres/<port>, 127.0.0.1,
+#                        export AGENCYHUB_TEST_POSTGRES=...; }
+#   postgres_stop()    { pg_ctl stop ...; }
+# and add it to SERVERS at the top.
+
+# --------------------------------------------------------------------------- driver
+
+STARTED=()
+stop_servers() {
+  local i
+  for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do "${STARTED[i]}_stop" || true; done
+  STARTED=()
+}
+on_exit() {
+  local rc=$?
+  trap - EXIT
+  stop_servers
+  remove_policy_rc_d
+  exit "$rc"
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+start_servers() {
+  local s
+  for s in "${SERVERS[@]}"; do
+    if "${s}_needed"; then
+      "${s}_install"
+      STARTED+=("$s")
+      "${s}_start"
+    else
+      log "$s: using the one given in the environment"
+    fi
+  done
+  if [ -n "${AGENCYHUB_TEST_RABBITMQ:-}" ] && [ -z "${AGENCYHUB_TEST_RABBITMQ_PORT:-}" ]; then
+    local p
+    p=$(printf '%s' "$AGENCYHUB_TEST_RABBITMQ" | sed -n 's#^amqps\{0,1\}://\([^@/]*@\)\{0,1\}[^:/]*:\([0-9][0-9]*\).*#\2#p')
+    [ -n "$p" ] && export AGENCYHUB_TEST_RABBITMQ_PORT="$p"
+  fi
+}
+
+print_exports() {
+  local v
+  for v in $(compgen -e | grep '^AGENCYHUB_TEST_' | sort); do
+    printf 'export %s=%q\n' "$v" "${!v}"
+  done
+}
+
+# Sum the <Counters .../> of all TRX files in $1 and print "N passed, N failed[, N skipped]".
+trx_summary() {
+  local files
+  files=$(find "$1" -name '*.trx' -type f 2>/dev/null || true)
+  [ -n "$files" ] || return 0
+  # shellcheck disable=SC2086
+  awk 'BEGIN { RS = "<" }
+    function attr(s, k,   m) {
+      if (match(s, "[ \t\r\n]" k "=\"[0-9]+\"")) { m = substr(s, RSTART, RLENGTH); gsub(/[^0-9]/, "", m); return m + 0 }
+      return 0
+    }
+    /^Counters[ \t\r\n]/ {
+      total += attr($0, "total"); executed += attr($0, "executed"); passed += attr($0, "passed")
+      failed += attr($0, "failed") + attr($0, "error") + attr($0, "timeout") + attr($0, "aborted")
+      n++
+    }
+    END {
+      if (n == 0) exit
+      skipped = total - executed
+      printf "%d passed, %d failed", passed, failed
+      if (skipped > 0) printf ", %d skipped", skipped
+      printf "\n"
+    }' $files
+}
+
+run_dotnet_tests() {
+  export DOTNET_NOLOGO=${DOTNET_NOLOGO:-1}
+  export DOTNET_CLI_TELEMETRY_OPTOUT=${DOTNET_CLI_TELEMETRY_OPTOUT:-1}
+  local results="$REPO_ROOT/TestResults/run-$(date +%Y%m%d-%H%M%S)-$$"
+  # keep only the 5 most recent result directories
+  { ls -1dt "$REPO_ROOT"/TestResults/run-* 2>/dev/null || true; } | tail -n +6 | while read -r d; do rm -rf "$d"; done
+  mkdir -p "$results"
+  log "dotnet test AgencyHub.sln -c Release $*"
+  local rc=0
+  dotnet test AgencyHub.sln -c Release \
+    --logger "console;verbosity=normal" --logger trx --results-directory "$results" "$@" || rc=$?
+  stop_servers
+  trx_summary "$results"
+  return "$rc"
+}
+
+mode=tests
+case "${1:-}" in
+  -h|--help) usage; exit 0 ;;
+  --servers-only) mode=servers; shift ;;
+  --with-servers)
+    mode=command; shift
+    [ "${1:-}" = "--" ] && shift
+    [ $# -gt 0 ] || die "--with-servers needs a command: ./test.sh --with-servers -- CMD [ARG...]"
+    ;;
+esac
+
+start_servers
+
+case "$mode" in
+  tests)
+    rc=0; run_dotnet_tests "$@" || rc=$?
+    exit "$rc" ;;
+  command)
+    rc=0; "$@" || rc=$?
+    exit "$rc" ;;
+  servers)
+    print_exports
+    log "servers are up; press Ctrl-C (or send SIGTERM) to stop them"
+    while :; do
+      for s in "${STARTED[@]}"; do
+        if [ "$s" = rabbitmq ] && ! kill -0 "$RMQ_SERVER_PID" 2>/dev/null; then die "RabbitMQ exited"; fi
+      done
+      sleep 2 & wait $! || true
+    done ;;
+esac
