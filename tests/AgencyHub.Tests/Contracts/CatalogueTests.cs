@@ -1,0 +1,69 @@
+using System.Reflection;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Identity;
+using AgencyHub.Messaging.Delivery;
+using AgencyHub.Tests.Support;
+
+namespace AgencyHub.Tests.Contracts;
+
+public class CatalogueTests
+{
+    const string RegenerateVariable = "AGENCYHUB_WRITE_CATALOGUE";
+
+    [Fact]
+    public void The_published_catalogue_file_matches_the_code()
+    {
+        var path = RepositoryFiles.PathOf("contracts", "catalogue.json");
+        var generated = CatalogueDocument.Generate();
+        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
+            File.WriteAllText(path, generated);
+        Assert.True(File.Exists(path) && File.ReadAllText(path) == generated,
+            $"contracts/catalogue.json is stale: regenerate it with `{RegenerateVariable}=1 dotnet test tests/AgencyHub.Tests --filter {nameof(The_published_catalogue_file_matches_the_code)}` and commit it.");
+    }
+
+    [Fact]
+    public void Every_agency_row_of_the_domain_has_messages_to_send_and_receive()
+    {
+        foreach (var agency in AgencyNames.Partners)
+        {
+            Assert.NotEmpty(MessageCatalogue.SentBy(agency));
+            Assert.Contains(MessageCatalogue.All, c => c.Recipients.Contains(agency));
+        }
+    }
+
+    [Fact]
+    public void Every_contract_declares_a_sender_and_a_purpose_and_marks_identities_as_personal_data()
+    {
+        foreach (var contract in MessageCatalogue.All)
+        {
+            Assert.NotEmpty(contract.Senders);
+            Assert.False(string.IsNullOrWhiteSpace(contract.Purpose), contract.Name);
+            foreach (var property in contract.Type.GetProperties().Where(p => p.PropertyType == typeof(OffenderIdentity)))
+                Assert.True(property.IsDefined(typeof(PersonalDataAttribute)), $"{contract.Name}.{property.Name} must be [PersonalData]");
+        }
+    }
+
+    [Fact]
+    public void The_catalogue_marks_personal_data_in_the_schemas()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(CatalogueDocument.Generate())!;
+        var selected = document["messages"]!.AsArray().Single(m => (string?)m!["name"] == "ppo-selected")!;
+        Assert.Equal(["police"], selected["senders"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray());
+        Assert.True((bool?)selected["schema"]!["properties"]!["offender"]!["x-personal-data"]);
+        Assert.Null(selected["schema"]!["properties"]!["selectedAt"]!["x-personal-data"]);
+    }
+
+    [Fact]
+    public void The_default_delivery_policy_covers_every_route_the_contracts_declare()
+    {
+        var policy = DeliveryPolicy.Load(Path.Combine(AppContext.BaseDirectory, "delivery-policy.json"));
+        var uncovered =
+            from contract in MessageCatalogue.All
+            from sender in contract.Senders
+            from recipient in contract.Recipients
+            where !policy.Evaluate(sender, recipient, contract.Name, contract.Purpose).Allowed
+            select $"{sender} -> {recipient}: {contract.Name}";
+        Assert.Empty(uncovered);
+    }
+}

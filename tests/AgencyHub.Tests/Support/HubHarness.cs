@@ -1,0 +1,104 @@
+using System.Text.Json;
+using AgencyHub.Adapters.Common;
+using AgencyHub.Adapters.Common.Feeds;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Messaging.Journal;
+using AgencyHub.Messaging.Transport;
+using AgencyHub.Messaging.Delivery;
+using AgencyHub.Sagas;
+using AgencyHub.Sagas.Custody;
+using AgencyHub.Sagas.Selection;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgencyHub.Tests.Support;
+
+/// <summary>
+/// The hub's rules and every agency's feed on MassTransit's test harness (in-memory transport). A post returns
+/// once every hub endpoint has finished with the message and every delivery it caused is in its feed.
+/// </summary>
+public sealed class HubHarness : IAsyncDisposable
+{
+    readonly ServiceProvider _provider;
+
+    readonly ReceiveTracker _tracker = new();
+
+    HubHarness(ServiceProvider provider)
+    {
+        _provider = provider;
+        Harness = provider.GetRequiredService<ITestHarness>();
+    }
+
+    public ITestHarness Harness { get; }
+
+    public MessageJournal Journal => _provider.GetRequiredService<MessageJournal>();
+
+    public static async Task<HubHarness> Start(IDictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var services = new ServiceCollection().AddLogging();
+        var agencies = AgencyNames.Partners;
+        services.AddAgencyAdapters(configuration, agencies);
+        services.AddHubLogicServices();
+        services.AddAgencyHubTestBus(configuration,
+            bus =>
+            {
+                bus.AddFeedConsumer();
+                bus.AddHubConsumers();
+            },
+            (context, cfg) =>
+            {
+                AdapterRegistration.ConfigureFeedEndpoints(context, cfg, agencies);
+                HubLogic.ConfigureHubEndpoints(context, cfg);
+            });
+        var harness = new HubHarness(services.BuildServiceProvider(validateScopes: true));
+        await harness.Harness.Start();
+        harness.Harness.Bus.ConnectReceiveObserver(harness._tracker);
+        return harness;
+    }
+
+    /// <summary>Publishes a message as its adapter would, then waits for everything it causes.</summary>
+    public async Task<Guid> Post(object message, Agency sender, Guid? messageId = null)
+    {
+        var id = messageId ?? NewId.NextGuid();
+        var before = _tracker.Finished(id);
+        await Harness.Bus.Publish(message, message.GetType(), context =>
+        {
+            context.MessageId = id;
+            context.Headers.Set(HubHeaders.Sender, sender.Slug());
+        });
+        await _tracker.WaitFor(id, before + HubEndpointsConsuming(message.GetType()));
+        // The harness locks its list while enumerating: take a copy before awaiting.
+        var caused = Deliveries.Where(d => d.SourceMessageId == id).Select(d => d.DeliveryId).ToList();
+        foreach (var deliveryId in caused)
+            await _tracker.WaitFor(deliveryId, 1);
+        return id;
+    }
+
+    /// <summary>The deliveries the gate has sent so far, to any agency.</summary>
+    public IReadOnlyList<AgencyDelivery> Deliveries => Harness.Sent.Select<AgencyDelivery>().Select(d => d.Context.Message).ToList();
+
+    static int HubEndpointsConsuming(Type messageType)
+    {
+        var consumer = typeof(IConsumer<>).MakeGenericType(messageType);
+        var routed = HubLogic.RoutedTypes.Contains(messageType) ? 1 : 0;
+        var cases = consumer.IsAssignableFrom(typeof(SelectionConsumer)) || consumer.IsAssignableFrom(typeof(CustodyConsumer)) ? 1 : 0;
+        return routed + cases;
+    }
+
+    public IReadOnlyList<FeedItem> Feed(Agency agency) => _provider.GetRequiredService<AgencyFeeds>().For(agency).Read(null, 1000).Items;
+
+    /// <summary>The payloads of type <typeparamref name="T"/> in an agency's feed.</summary>
+    public IReadOnlyList<T> Received<T>(Agency agency) where T : class
+    {
+        var name = MessageCatalogue.For<T>().Name;
+        return Feed(agency).Where(i => i.MessageType == name)
+            .Select(i => i.Payload.Deserialize<T>(ContractJson.Options)!)
+            .ToList();
+    }
+
+    public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
+}

@@ -1,0 +1,50 @@
+using MassTransit;
+
+namespace AgencyHub.Tests.Support;
+
+/// <summary>
+/// Counts, per message id, the receive endpoints that have finished with a message (consumed, skipped as a
+/// duplicate, or faulted), so a test can wait for exactly the work it caused instead of sleeping.
+/// </summary>
+public sealed class ReceiveTracker : IReceiveObserver
+{
+    static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    readonly Lock _gate = new();
+    readonly Dictionary<Guid, int> _finished = [];
+
+    public int Finished(Guid messageId)
+    {
+        lock (_gate) return _finished.GetValueOrDefault(messageId);
+    }
+
+    /// <summary>Polls until <paramref name="count"/> endpoints have finished with the message, failing after 30 s.</summary>
+    public async Task WaitFor(Guid messageId, int count)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (Finished(messageId) < count)
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Message {messageId} reached {Finished(messageId)} of {count} endpoints");
+            await Task.Delay(5);
+        }
+    }
+
+    public Task PreReceive(ReceiveContext context) => Task.CompletedTask;
+
+    public Task PostReceive(ReceiveContext context) => Record(context);
+
+    public Task PostConsume<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType) where T : class => Task.CompletedTask;
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception) where T : class =>
+        Task.CompletedTask;
+
+    public Task ReceiveFault(ReceiveContext context, Exception exception) => Record(context);
+
+    Task Record(ReceiveContext context)
+    {
+        if (context.GetMessageId() is { } id)
+            lock (_gate) _finished[id] = _finished.GetValueOrDefault(id) + 1;
+        return Task.CompletedTask;
+    }
+}
