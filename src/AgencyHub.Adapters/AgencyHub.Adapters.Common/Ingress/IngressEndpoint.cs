@@ -42,14 +42,26 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options)
             return Results.ValidationProblem(new Dictionary<string, string[]> { [MessageIdHeader] = ["must be a UUID"] },
                 title: "Invalid message id");
 
-        object? message;
+        JsonDocument document;
         try
         {
-            message = JsonSerializer.Deserialize(body, contract.Type, ContractJson.Options);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException exception)
         {
-            return Invalid(contract, JsonProblem.Errors(exception));
+            return Invalid(contract, new() { ["body"] = [$"is not valid JSON: {exception.Message}"] });
+        }
+        object? message;
+        using (document)
+        {
+            try
+            {
+                message = document.Deserialize(contract.Type, ContractJson.Options);
+            }
+            catch (JsonException exception)
+            {
+                return Invalid(contract, JsonProblem.Errors(exception));
+            }
         }
         if (message is null)
             return Invalid(contract, new() { ["body"] = ["must be a JSON object"] });

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace AgencyHub.Adapters.Common.Ingress;
 
-/// <summary>Turns a JSON reading error into the fields it concerns and a plain explanation.</summary>
+/// <summary>Turns an error reading well-formed JSON into a contract into the fields it concerns and a plain explanation.</summary>
 public static partial class JsonProblem
 {
     [GeneratedRegex("missing required properties including: (?<names>.*)\\.?$")]
@@ -31,7 +31,7 @@ public static partial class JsonProblem
             return new() { [Join(path, unmapped.Groups["name"].Value)] = ["is not a field of this message"] };
         if (Unconvertible().Match(message) is { Success: true } unconvertible)
             return new() { [path.Length > 0 ? path : "body"] = [Expected(unconvertible.Groups["type"].Value)] };
-        return new() { [path.Length > 0 ? path : "body"] = [path.Length > 0 ? message : $"is not valid JSON: {message}"] };
+        return new() { [path.Length > 0 ? path : "body"] = [message] };
     }
 
     static string Expected(string typeName)
