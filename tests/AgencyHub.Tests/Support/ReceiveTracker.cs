@@ -8,8 +8,6 @@ namespace AgencyHub.Tests.Support;
 /// </summary>
 public sealed class ReceiveTracker : IReceiveObserver
 {
-    static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-
     readonly Lock _gate = new();
     readonly Dictionary<Guid, int> _finished = [];
 
@@ -18,17 +16,9 @@ public sealed class ReceiveTracker : IReceiveObserver
         lock (_gate) return _finished.GetValueOrDefault(messageId);
     }
 
-    /// <summary>Polls until <paramref name="count"/> endpoints have finished with the message, failing after 30 s.</summary>
-    public async Task WaitFor(Guid messageId, int count)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (Finished(messageId) < count)
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Message {messageId} reached {Finished(messageId)} of {count} endpoints");
-            await Task.Delay(5);
-        }
-    }
+    /// <summary>Polls until <paramref name="count"/> endpoints have finished with the message.</summary>
+    public Task WaitFor(Guid messageId, int count) =>
+        Poll.Until(() => Finished(messageId) >= count, () => $"message {messageId} to reach {count} endpoints (reached {Finished(messageId)})");
 
     public Task PreReceive(ReceiveContext context) => Task.CompletedTask;
 
