@@ -140,6 +140,19 @@ public class ReceptionAlertTests
     }
 
     [Fact]
+    public async Task An_identifier_learnt_at_one_reception_matches_the_ppo_at_the_next()
+    {
+        await using var hub = await HubHarness.Start();
+        await hub.Post(Selected(ByPnc(21)), Agency.Police);
+        await hub.Post(Reception(new OffenderIdentity { PncId = Pnc(21), PrisonNumber = "E5555FG" }, "LEI"), Agency.Prison);
+        await hub.Post(Released(ByPnc(21)), Agency.Prison);
+        // The prison knows the person by prison number only this time.
+        await hub.Post(Reception(new OffenderIdentity { PrisonNumber = "E5555FG" }, "DUR", ReceptionReason.Recall), Agency.Prison);
+
+        Assert.Equal(["LEI", "DUR"], hub.Received<PpoReceptionAlert>(Agency.Prison).Select(a => a.PrisonCode).ToArray());
+    }
+
+    [Fact]
     public async Task A_message_processed_twice_has_one_effect()
     {
         await using var hub = await HubHarness.Start();

@@ -1,0 +1,125 @@
+using System.Net;
+using AgencyHub.Adapters.Common;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Messaging.Transport;
+using AgencyHub.Sagas;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgencyHub.IntegrationTests.Support;
+
+/// <summary>
+/// The separately deployed hub, in process: the orchestrator and all seven adapter hosts, each its own web
+/// application on a test server with its own bus on the real RabbitMQ. Started once for every integration test
+/// (see <see cref="HubCollection"/>), ready when every host answers <c>GET /health/ready</c> with 200.
+/// </summary>
+public sealed class HubOnRabbitMq : IAsyncLifetime
+{
+    readonly List<(string Name, WebApplication App, HttpClient Client)> _hosts = [];
+    readonly Dictionary<Agency, (WebApplication App, HttpClient Client)> _adapters = [];
+
+    /// <summary>The broker every host is connected to.</summary>
+    public BrokerSettings Broker { get; private set; } = null!;
+
+    /// <summary>The orchestrator (hub rules: PPO register, custody alerts, routing).</summary>
+    public WebApplication Orchestrator { get; private set; } = null!;
+
+    /// <summary>What the orchestrator's receive endpoints have finished with.</summary>
+    public ReceiveCounter OrchestratorReceives { get; } = new();
+
+    /// <summary>Every host by name (the orchestrator and each agency's slug), with a client for it.</summary>
+    public IEnumerable<(string Name, HttpClient Client)> Hosts => _hosts.Select(h => (h.Name, h.Client));
+
+    /// <summary>A client for an agency's adapter host.</summary>
+    public HttpClient Adapter(Agency agency) => _adapters[agency].Client;
+
+    /// <summary>An agency's adapter host.</summary>
+    public WebApplication AdapterApp(Agency agency) => _adapters[agency].App;
+
+    public async Task InitializeAsync()
+    {
+        Broker = BrokerSettings.FromEnvironment();
+        try
+        {
+            Orchestrator = CreateOrchestrator();
+            Orchestrator.Services.GetRequiredService<IBus>().ConnectReceiveObserver(OrchestratorReceives);
+            _hosts.Add(("orchestrator", Orchestrator, null!));
+            foreach (var agency in AgencyNames.Partners)
+            {
+                var app = AdapterHost.Create(agency, [], Configure);
+                _hosts.Add((agency.Slug(), app, null!));
+            }
+
+            await Task.WhenAll(_hosts.Select(h => h.App.StartAsync()));
+            for (var i = 0; i < _hosts.Count; i++)
+                _hosts[i] = _hosts[i] with { Client = _hosts[i].App.GetTestClient() };
+            foreach (var (name, app, client) in _hosts.Where(h => h.Name != "orchestrator"))
+                _adapters[AgencyNames.TryParse(name, out var agency) ? agency : throw new InvalidOperationException(name)] = (app, client);
+
+            await Task.WhenAll(_hosts.Select(h => WaitUntilReady(h.Name, h.Client)));
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The orchestrator, built exactly as src/AgencyHub.Orchestrator/Program.cs builds it, on a test server.</summary>
+    WebApplication CreateOrchestrator()
+    {
+        var builder = WebApplication.CreateBuilder();
+        Configure(builder);
+        builder.Services.AddHubLogicServices();
+        builder.Services.AddAgencyHubBus(builder.Configuration, bus => bus.AddHubConsumers(), HubLogic.ConfigureHubEndpoints);
+        var app = builder.Build();
+        app.MapReadinessCheck();
+        return app;
+    }
+
+    void Configure(WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseTestServer();
+        var settings = Broker.BusConfiguration();
+        settings["Logging:LogLevel:Default"] = "Warning";
+        builder.Configuration.AddInMemoryCollection(settings);
+    }
+
+    async Task WaitUntilReady(string name, HttpClient client)
+    {
+        var deadline = DateTime.UtcNow + Timeouts.Startup;
+        var last = "no answer yet";
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync("/health/ready");
+            if (response.StatusCode == HttpStatusCode.OK) return;
+            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+        throw new TimeoutException($"The {name} host was not ready on {Broker} within {Timeouts.Startup} (last answer: {last}).");
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var (_, app, client) in Enumerable.Reverse(_hosts))
+        {
+            client?.Dispose();
+            using var timeout = new CancellationTokenSource(Timeouts.Shutdown);
+            try
+            {
+                await app.StopAsync(timeout.Token);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException)
+            {
+                // Not started, or did not stop in time: dispose anyway.
+            }
+            await app.DisposeAsync();
+        }
+        _hosts.Clear();
+        _adapters.Clear();
+    }
+}
