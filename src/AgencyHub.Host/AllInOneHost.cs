@@ -2,6 +2,7 @@ using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
+using MassTransit;
 
 namespace AgencyHub.Host;
 
@@ -17,10 +18,24 @@ public static class AllInOneHost
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.Services.AddAllInOne(builder.Configuration, BusRegistration.AddAgencyHubBus);
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        foreach (var agency in AgencyNames.Partners)
+            app.MapAgencyAdapter(agency, $"/agencies/{agency.Slug()}");
+        app.MapReadinessCheck();
+        app.MapGet("/", RecentMessagesPage.Render);
+        return app;
+    }
+
+    /// <summary>Adds every adapter and the hub's rules, on the bus <paramref name="addBus"/> provides.</summary>
+    public static IServiceCollection AddAllInOne(this IServiceCollection services, IConfiguration configuration, BusAdder addBus)
+    {
         var agencies = AgencyNames.Partners;
-        builder.Services.AddAgencyAdapters(builder.Configuration, agencies);
-        builder.Services.AddHubLogicServices();
-        builder.Services.AddAgencyHubBus(builder.Configuration,
+        services.AddAgencyAdapters(configuration, agencies);
+        services.AddHubLogicServices();
+        return addBus(services, configuration,
             bus =>
             {
                 bus.AddFeedConsumer();
@@ -31,13 +46,9 @@ public static class AllInOneHost
                 AdapterRegistration.ConfigureFeedEndpoints(context, cfg, agencies);
                 HubLogic.ConfigureHubEndpoints(context, cfg);
             });
-        var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        foreach (var agency in agencies)
-            app.MapAgencyAdapter(agency, $"/agencies/{agency.Slug()}");
-        app.MapReadinessCheck();
-        app.MapGet("/", RecentMessagesPage.Render);
-        return app;
     }
 }
+
+/// <summary>Adds a bus: <see cref="BusRegistration.AddAgencyHubBus"/>, or the test harness's in tests.</summary>
+public delegate IServiceCollection BusAdder(IServiceCollection services, IConfiguration configuration,
+    Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints);

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using AgencyHub.Adapters.Common;
 using AgencyHub.Adapters.Common.Feeds;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Messaging.Journal;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Host;
 using AgencyHub.Sagas;
 using AgencyHub.Sagas.Custody;
 using AgencyHub.Sagas.Selection;
@@ -40,20 +40,7 @@ public sealed class HubHarness : IAsyncDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection().AddLogging();
-        var agencies = AgencyNames.Partners;
-        services.AddAgencyAdapters(configuration, agencies);
-        services.AddHubLogicServices();
-        services.AddAgencyHubTestBus(configuration,
-            bus =>
-            {
-                bus.AddFeedConsumer();
-                bus.AddHubConsumers();
-            },
-            (context, cfg) =>
-            {
-                AdapterRegistration.ConfigureFeedEndpoints(context, cfg, agencies);
-                HubLogic.ConfigureHubEndpoints(context, cfg);
-            });
+        services.AddAllInOne(configuration, BusRegistration.AddAgencyHubTestBus);
         var harness = new HubHarness(services.BuildServiceProvider(validateScopes: true));
         await harness.Harness.Start();
         harness.Harness.Bus.ConnectReceiveObserver(harness._tracker);
