@@ -2,17 +2,24 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Journal;
+using AgencyHub.Messaging.Transport;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Sagas.Cases;
 
-/// <summary>Carries out a <see cref="CaseOutcome"/>: notices go to the prison through the gate; conflicts are reported.</summary>
+/// <summary>
+/// Applies one message to the case book on behalf of its sender, then carries out the <see cref="CaseOutcome"/>:
+/// notices go to the prison through the gate; identity conflicts are reported. A message whose sender may not
+/// send it changes nothing.
+/// </summary>
 public sealed class CaseOutcomeDelivery(DeliveryGate gate, MessageJournal journal, TimeProvider clock, ILogger<CaseOutcomeDelivery> logger)
 {
-    /// <summary>Delivers the notices, or records the identity conflict for operators.</summary>
-    public async Task Apply<T>(ConsumeContext<T> context, CaseOutcome outcome, Agency from) where T : class
+    /// <summary>Checks the sender, lets <paramref name="decide"/> update the case book, and acts on its outcome.</summary>
+    public async Task Apply<T>(ConsumeContext<T> context, Func<T, CaseOutcome> decide) where T : class
     {
+        var from = context.SenderOf();
+        var outcome = decide(context.Message);
         if (outcome.Conflict is { } conflict)
         {
             var type = MessageCatalogue.For<T>().Name;

@@ -1,4 +1,3 @@
-using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Sagas.Cases;
 using MassTransit;
@@ -11,13 +10,13 @@ public sealed class CustodyConsumer(PpoCaseBook cases, CaseOutcomeDelivery deliv
 {
     /// <inheritdoc />
     public Task Consume(ConsumeContext<ReceptionIntoCustody> context) =>
-        delivery.Apply(context, cases.Receive(context.Message.Offender, context.Message.PrisonCode, context.Message.ReceivedAt), Agency.Prison);
+        delivery.Apply(context, m => cases.Receive(m.Offender, m.PrisonCode, m.ReceivedAt));
 
     /// <inheritdoc />
     public Task Consume(ConsumeContext<PrisonTransfer> context) =>
-        delivery.Apply(context, cases.Receive(context.Message.Offender, context.Message.ToPrisonCode, context.Message.TransferredAt), Agency.Prison);
+        delivery.Apply(context, m => cases.Receive(m.Offender, m.ToPrisonCode, m.TransferredAt));
 
     /// <inheritdoc />
     public Task Consume(ConsumeContext<OffenderReleased> context) =>
-        delivery.Apply(context, cases.Release(context.Message.Offender), Agency.Prison);
+        delivery.Apply(context, m => cases.Release(m.Offender));
 }

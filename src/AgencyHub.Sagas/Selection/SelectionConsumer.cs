@@ -1,4 +1,3 @@
-using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Selection;
 using AgencyHub.Sagas.Cases;
 using MassTransit;
@@ -10,9 +9,9 @@ public sealed class SelectionConsumer(PpoCaseBook cases, CaseOutcomeDelivery del
 {
     /// <inheritdoc />
     public Task Consume(ConsumeContext<PpoSelected> context) =>
-        delivery.Apply(context, cases.Select(context.Message), Agency.Police);
+        delivery.Apply(context, cases.Select);
 
     /// <inheritdoc />
     public Task Consume(ConsumeContext<PpoDeselected> context) =>
-        delivery.Apply(context, cases.Deselect(context.Message), Agency.Police);
+        delivery.Apply(context, cases.Deselect);
 }
