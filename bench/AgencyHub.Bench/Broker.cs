@@ -1,0 +1,26 @@
+namespace AgencyHub.Bench;
+
+/// <summary>The RabbitMQ the benchmarks run on, from an <c>amqp://user:pass@host:port/vhost</c> URI.</summary>
+public sealed record Broker(Uri Uri, string Host, int Port, string VirtualHost, string Username, string Password)
+{
+    /// <summary>AGENCYHUB_BENCH_RABBITMQ, else AGENCYHUB_TEST_RABBITMQ; null when neither is set.</summary>
+    public static Broker? FromEnvironment() =>
+        new[] { "AGENCYHUB_BENCH_RABBITMQ", "AGENCYHUB_TEST_RABBITMQ" }
+            .Select(Environment.GetEnvironmentVariable)
+            .FirstOrDefault(value => !string.IsNullOrEmpty(value)) is { } text ? Parse(text) : null;
+
+    public static Broker Parse(string text)
+    {
+        var uri = new Uri(text);
+        if (uri.Scheme != "amqp") throw new ArgumentException($"Expected an amqp:// URI, not '{uri.Scheme}://'");
+        var user = uri.UserInfo.Split(':', 2);
+        var path = uri.AbsolutePath.Trim('/');
+        return new Broker(uri, uri.Host, uri.Port > 0 ? uri.Port : 5672,
+            path.Length > 0 ? Uri.UnescapeDataString(path) : "/",
+            user[0].Length > 0 ? Uri.UnescapeDataString(user[0]) : "guest",
+            user.Length > 1 ? Uri.UnescapeDataString(user[1]) : "guest");
+    }
+
+    /// <summary>Where, without the credentials.</summary>
+    public override string ToString() => $"amqp://{Host}:{Port}/{(VirtualHost == "/" ? "" : VirtualHost)}";
+}

@@ -1,0 +1,276 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AgencyHub.Adapters.Common;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Custody;
+using AgencyHub.Contracts.Identity;
+using AgencyHub.Contracts.Selection;
+using AgencyHub.Messaging.Delivery;
+using AgencyHub.Messaging.Transport;
+using AgencyHub.Sagas;
+using AgencyHub.Sagas.Cases;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace AgencyHub.Bench;
+
+/// <summary>
+/// (c) The hub's own path, in process on RabbitMQ: the orchestrator's rules and the police and prison adapter hosts.
+/// People are first selected as PPOs through the police ingress; then their receptions into custody are posted to
+/// the prison ingress, and each is timed from the start of the POST until the PPO alert for that person is readable
+/// on the prison feed (long-polled and acknowledged as it is read). Once at a steady rate, once as fast as
+/// <see cref="BenchSettings.HubConcurrency"/> posts in flight allow.
+/// </summary>
+public sealed class HubPathBenchmark(Broker broker, BenchSettings settings)
+{
+    const string PrisonCode = "LEI";
+
+    readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    readonly Dictionary<string, (Timings Timings, int Index)> _alertFor = [];
+    int _selectionsOnPrisonFeed;
+
+    /// <summary>The hub's queues; none is consumed when no hub runs, so leftovers are purged before and after.</summary>
+    static IEnumerable<string> HubQueues =>
+        [HubLogic.RoutingQueue, HubLogic.CasesQueue, .. AgencyNames.Partners.Select(DeliveryQueues.Name)];
+
+    public async Task<(LatencyStats AtRate, LatencyStats Max)> Run()
+    {
+        await PurgeHubQueues();
+        var warmup = new Timings(settings.Warmup);
+        var steady = new Timings(settings.Messages);
+        var max = new Timings(settings.Messages);
+        var serial = Random.Shared.Next(0, 5_000_000);
+        string[][] phases = [Enroll(warmup, ref serial), Enroll(steady, ref serial), Enroll(max, ref serial)];
+        var people = phases.SelectMany(p => p).ToList();
+
+        var orchestrator = await Start(Orchestrator());
+        var police = await Start(AdapterHost.Create(Agency.Police, [], Configure));
+        var prison = await Start(AdapterHost.Create(Agency.Prison, [], Configure));
+        using var stopReading = new CancellationTokenSource();
+        var reader = Task.Run(() => ReadPrisonFeed(BaseUrl(prison), stopReading.Token));
+        try
+        {
+            // Register every person as a PPO, and drain the routed ppo-selected copies from the prison feed.
+            var registering = Stopwatch.StartNew();
+            var cases = orchestrator.Services.GetRequiredService<PpoCaseBook>();
+            await Load.Bounded(people.Count, settings.HubConcurrency,
+                i => Post(BaseUrl(police), "ppo-selected", SelectionOf(people[i])));
+            await Until(() => cases.CurrentPpoCount >= people.Count && Volatile.Read(ref _selectionsOnPrisonFeed) >= people.Count,
+                TimeSpan.FromMinutes(5), "the selections to be registered and read from the prison feed");
+            Console.WriteLine($"    registered {people.Count} PPOs in {registering.Elapsed.TotalSeconds:F1} s " +
+                $"({people.Count / registering.Elapsed.TotalSeconds:F0}/s, police ingress to case book and prison feed)");
+
+            await Receptions(BaseUrl(prison), phases[0], warmup, steadyRate: true);
+            var lag = await Receptions(BaseUrl(prison), phases[1], steady, steadyRate: true);
+            Console.WriteLine($"    steady phase: latest post started {lag.TotalMilliseconds:F1} ms behind schedule");
+            await Receptions(BaseUrl(prison), phases[2], max, steadyRate: false);
+            return (LatencyStats.From($"c  hub path, {settings.Rate:F0} receptions/s", steady),
+                LatencyStats.From($"c  hub path, max ({settings.HubConcurrency} in flight)", max));
+        }
+        finally
+        {
+            await stopReading.CancelAsync();
+            try
+            {
+                await reader;
+            }
+            catch (Exception exception)
+            {
+                Console.Error.WriteLine($"(c) reading the prison feed failed: {exception.Message}");
+            }
+            foreach (var host in new[] { prison, police, orchestrator })
+            {
+                await host.StopAsync();
+                await host.DisposeAsync();
+            }
+            await PurgeHubQueues();
+        }
+    }
+
+    /// <summary>
+    /// Posts the receptions of <paramref name="pncIds"/>, at <see cref="BenchSettings.Rate"/> or as fast as the
+    /// bounded concurrency allows, and waits for their alerts. Returns how far the steady schedule fell behind.
+    /// </summary>
+    async Task<TimeSpan> Receptions(string prison, string[] pncIds, Timings timings, bool steadyRate)
+    {
+        var bodies = pncIds.Select(ReceptionOf).ToArray();
+        async Task Send(int i)
+        {
+            timings.Start(i);
+            await Post(prison, "reception-into-custody", bodies[i]);
+        }
+        var lag = TimeSpan.Zero;
+        if (steadyRate) lag = await Load.AtRate(bodies.Length, settings.Rate, Send);
+        else await Load.Bounded(bodies.Length, settings.HubConcurrency, Send);
+        if (!await timings.WaitForAll(settings.DrainTimeout))
+            Console.Error.WriteLine($"(c) {timings.Count - timings.ReceivedCount} of {timings.Count} alerts did not reach the prison feed");
+        return lag;
+    }
+
+    /// <summary>Gives each message of <paramref name="timings"/> a distinct person with a valid PNC ID.</summary>
+    string[] Enroll(Timings timings, ref int serial)
+    {
+        var pncIds = new string[timings.Count];
+        for (var i = 0; i < pncIds.Length; i++)
+        {
+            var digits = (serial++).ToString("D7");
+            pncIds[i] = $"2020/{digits}{PncId.CheckCharacter("2020", digits)}";
+            _alertFor[pncIds[i]] = (timings, i);
+        }
+        return pncIds;
+    }
+
+    static byte[] SelectionOf(string pncId) => JsonSerializer.SerializeToUtf8Bytes(new PpoSelected
+    {
+        Offender = new OffenderIdentity { PncId = pncId },
+        Scheme = new SchemeReference { Code = "CDRP-BENCH", Name = "Bench PPO scheme" },
+        LeadOfficer = new OfficerContact { Name = "DC Bench", Telephone = "0113 000 0000" },
+        SelectionReason = "Benchmark selection",
+        SelectedAt = DateTimeOffset.UtcNow,
+    }, ContractJson.Options);
+
+    static byte[] ReceptionOf(string pncId) => JsonSerializer.SerializeToUtf8Bytes(new ReceptionIntoCustody
+    {
+        Offender = new OffenderIdentity { PncId = pncId },
+        PrisonCode = PrisonCode,
+        Reason = ReceptionReason.Remand,
+        ReceivedAt = DateTimeOffset.UtcNow,
+    }, ContractJson.Options);
+
+    async Task Post(string baseUrl, string type, byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _http.PostAsync($"{baseUrl}/messages/{type}", content);
+        if (response.StatusCode != HttpStatusCode.Accepted)
+            throw new InvalidOperationException($"POST {type} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Long-polls the prison feed, timing each PPO alert as it becomes readable, and acknowledges every page.</summary>
+    async Task ReadPrisonFeed(string prison, CancellationToken stop)
+    {
+        string? after = null;
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var response = await _http.GetAsync($"{prison}/feed?wait=5&limit=500{(after is null ? "" : $"&after={after}")}", stop);
+                response.EnsureSuccessStatusCode();
+                var readAt = Stopwatch.GetTimestamp();
+                using var page = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(stop));
+                var items = page.RootElement.GetProperty("items");
+                if (items.GetArrayLength() == 0) continue;
+                foreach (var item in items.EnumerateArray())
+                {
+                    switch (item.GetProperty("messageType").GetString())
+                    {
+                        case "ppo-selected":
+                            Interlocked.Increment(ref _selectionsOnPrisonFeed);
+                            break;
+                        case "ppo-reception-alert":
+                            var pncId = item.GetProperty("payload").GetProperty("offender").GetProperty("pncId").GetString();
+                            if (pncId is not null && _alertFor.TryGetValue(pncId, out var person))
+                                person.Timings.Receive(person.Index, at: readAt);
+                            break;
+                    }
+                }
+                after = page.RootElement.GetProperty("nextCursor").GetString();
+                using var ack = await _http.PostAsJsonAsync($"{prison}/feed/ack", new { cursor = after }, stop);
+                ack.EnsureSuccessStatusCode();
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>The orchestrator as its Program.cs builds it.</summary>
+    WebApplication Orchestrator()
+    {
+        var builder = WebApplication.CreateBuilder();
+        Configure(builder);
+        builder.Services.AddHubLogicServices();
+        builder.Services.AddAgencyHubBus(builder.Configuration, bus => bus.AddHubConsumers(), HubLogic.ConfigureHubEndpoints);
+        var app = builder.Build();
+        app.MapReadinessCheck();
+        return app;
+    }
+
+    void Configure(WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bus:Transport"] = "RabbitMq",
+            ["Bus:RabbitMq:Host"] = broker.Host,
+            ["Bus:RabbitMq:Port"] = broker.Port.ToString(),
+            ["Bus:RabbitMq:VirtualHost"] = broker.VirtualHost,
+            ["Bus:RabbitMq:Username"] = broker.Username,
+            ["Bus:RabbitMq:Password"] = broker.Password,
+            ["Logging:LogLevel:Default"] = settings.HostLogLevel,
+            // "Not ready" while the bus connects is expected: Start polls readiness until it is.
+            ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
+        });
+    }
+
+    async Task<WebApplication> Start(WebApplication app)
+    {
+        await app.StartAsync();
+        var ready = $"{BaseUrl(app)}/health/ready";
+        await Until(() => IsReady(ready), TimeSpan.FromSeconds(60), $"{ready} to answer 200");
+        return app;
+    }
+
+    async Task<bool> IsReady(string url)
+    {
+        try
+        {
+            using var response = await _http.GetAsync(url);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    static string BaseUrl(WebApplication app) => app.Urls.First();
+
+    static Task Until(Func<bool> condition, TimeSpan timeout, string what) => Until(() => Task.FromResult(condition()), timeout, what);
+
+    static async Task Until(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (!await condition())
+        {
+            if (Stopwatch.GetTimestamp() > deadline) throw new TimeoutException($"Gave up waiting {timeout.TotalSeconds:F0} s for {what}");
+            await Task.Delay(20);
+        }
+    }
+
+    async Task PurgeHubQueues()
+    {
+        var factory = new ConnectionFactory { Uri = broker.Uri, ClientProvidedName = "agencyhub-bench-purge" };
+        await using var connection = await factory.CreateConnectionAsync();
+        foreach (var queue in HubQueues)
+        {
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                await channel.QueuePurgeAsync(queue);
+            }
+            catch (OperationInterruptedException)
+            {
+                // No such queue yet.
+            }
+        }
+    }
+}
