@@ -11,6 +11,7 @@ using AgencyHub.Contracts.Identity;
 using AgencyHub.Contracts.Selection;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Transport;
+using AgencyHub.Orchestrator;
 using AgencyHub.Sagas;
 using AgencyHub.Sagas.Cases;
 using Microsoft.AspNetCore.Builder;
@@ -51,7 +52,7 @@ public sealed class HubPathBenchmark(Broker broker, BenchSettings settings)
         string[][] phases = [Enroll(warmup, ref serial), Enroll(steady, ref serial), Enroll(max, ref serial)];
         var people = phases.SelectMany(p => p).ToList();
 
-        var orchestrator = await Start(Orchestrator());
+        var orchestrator = await Start(OrchestratorHost.Create([], Configure));
         var police = await Start(AdapterHost.Create(Agency.Police, [], Configure));
         var prison = await Start(AdapterHost.Create(Agency.Prison, [], Configure));
         using var stopReading = new CancellationTokenSource();
@@ -190,18 +191,6 @@ public sealed class HubPathBenchmark(Broker broker, BenchSettings settings)
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
         }
-    }
-
-    /// <summary>The orchestrator as its Program.cs builds it.</summary>
-    WebApplication Orchestrator()
-    {
-        var builder = WebApplication.CreateBuilder();
-        Configure(builder);
-        builder.Services.AddHubLogicServices();
-        builder.Services.AddAgencyHubBus(builder.Configuration, bus => bus.AddHubConsumers(), HubLogic.ConfigureHubEndpoints);
-        var app = builder.Build();
-        app.MapReadinessCheck();
-        return app;
     }
 
     void Configure(WebApplicationBuilder builder)

@@ -2,6 +2,7 @@ using System.Net;
 using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
+using AgencyHub.Orchestrator;
 using AgencyHub.Sagas;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -45,7 +46,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         Broker = BrokerSettings.FromEnvironment();
         try
         {
-            Orchestrator = CreateOrchestrator();
+            Orchestrator = OrchestratorHost.Create([], Configure);
             Orchestrator.Services.GetRequiredService<IBus>().ConnectReceiveObserver(OrchestratorReceives);
             _hosts.Add(("orchestrator", Orchestrator, null!));
             foreach (var agency in AgencyNames.Partners)
@@ -67,18 +68,6 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
             await DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>The orchestrator, built exactly as src/AgencyHub.Orchestrator/Program.cs builds it, on a test server.</summary>
-    WebApplication CreateOrchestrator()
-    {
-        var builder = WebApplication.CreateBuilder();
-        Configure(builder);
-        builder.Services.AddHubLogicServices();
-        builder.Services.AddAgencyHubBus(builder.Configuration, bus => bus.AddHubConsumers(), HubLogic.ConfigureHubEndpoints);
-        var app = builder.Build();
-        app.MapReadinessCheck();
-        return app;
     }
 
     void Configure(WebApplicationBuilder builder)

@@ -1,0 +1,23 @@
+using AgencyHub.Messaging.Transport;
+using AgencyHub.Sagas;
+
+namespace AgencyHub.Orchestrator;
+
+/// <summary>
+/// The orchestrator: the hub's rules (PPO register, custody alerts, routing through the delivery gate) for a
+/// deployment where every adapter runs as its own host on RabbitMQ.
+/// </summary>
+public static class OrchestratorHost
+{
+    /// <summary>Builds the host; <paramref name="configure"/> lets tests and the benchmark adjust it.</summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services.AddHubLogicServices();
+        builder.Services.AddAgencyHubBus(builder.Configuration, bus => bus.AddHubConsumers(), HubLogic.ConfigureHubEndpoints);
+        var app = builder.Build();
+        app.MapReadinessCheck();
+        return app;
+    }
+}
