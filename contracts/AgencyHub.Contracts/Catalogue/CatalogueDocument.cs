@@ -1,4 +1,7 @@
 using AgencyHub.Contracts.Agencies;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -39,14 +42,38 @@ public static class CatalogueDocument
 
     static JsonArray Slugs(IEnumerable<Agency> agencies) => new(agencies.Select(a => (JsonNode)JsonValue.Create(a.Slug())).ToArray());
 
+    /// <summary>Carries the field's personal-data mark and its validation limits into its schema.</summary>
+    static void Annotate(JsonObject property, ICustomAttributeProvider member)
+    {
+        foreach (var attribute in member.GetCustomAttributes(inherit: false))
+            switch (attribute)
+            {
+                case PersonalDataAttribute:
+                    property["x-personal-data"] = true;
+                    break;
+                case RegularExpressionAttribute regex:
+                    property["pattern"] = regex.Pattern;
+                    break;
+                case StringLengthAttribute length:
+                    property["maxLength"] = length.MaximumLength;
+                    break;
+                case MinLengthAttribute { Length: > 0 } minimum:
+                    property["minItems"] = minimum.Length;
+                    break;
+                case RangeAttribute range:
+                    property["minimum"] = Convert.ToDecimal(range.Minimum, CultureInfo.InvariantCulture);
+                    property["maximum"] = Convert.ToDecimal(range.Maximum, CultureInfo.InvariantCulture);
+                    break;
+            }
+    }
+
     static JsonNode Schema(Type type) => ContractJson.Options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
     {
         TreatNullObliviousAsNonNullable = true,
         TransformSchemaNode = (context, node) =>
         {
-            if (context.PropertyInfo?.AttributeProvider?.IsDefined(typeof(PersonalDataAttribute), inherit: false) == true
-                && node is JsonObject property)
-                property["x-personal-data"] = true;
+            if (context.PropertyInfo?.AttributeProvider is { } member && node is JsonObject property)
+                Annotate(property, member);
             return node;
         },
     });

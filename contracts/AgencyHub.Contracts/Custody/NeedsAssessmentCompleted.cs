@@ -24,7 +24,7 @@ public sealed record NeedsAssessmentCompleted
     public required OffenderIdentity Offender { get; init; }
 
     /// <summary>The establishment that made the assessment.</summary>
-    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    [PrisonCode]
     public required string PrisonCode { get; init; }
 
     /// <summary>The prison's reference for the assessment, e.g. in OASys (004 §58), so probation can ask for it.</summary>

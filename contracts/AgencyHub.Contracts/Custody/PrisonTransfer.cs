@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
@@ -23,11 +22,11 @@ public sealed record PrisonTransfer
     public required OffenderIdentity Offender { get; init; }
 
     /// <summary>The establishment the person left.</summary>
-    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    [PrisonCode]
     public required string FromPrisonCode { get; init; }
 
     /// <summary>The establishment the person arrived at.</summary>
-    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    [PrisonCode]
     public required string ToPrisonCode { get; init; }
 
     /// <summary>When the person arrived at the new establishment.</summary>

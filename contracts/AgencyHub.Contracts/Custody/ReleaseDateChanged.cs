@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
@@ -23,7 +22,7 @@ public sealed record ReleaseDateChanged
     public required OffenderIdentity Offender { get; init; }
 
     /// <summary>The establishment holding the prisoner.</summary>
-    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    [PrisonCode]
     public required string PrisonCode { get; init; }
 
     /// <summary>The release date before the change.</summary>

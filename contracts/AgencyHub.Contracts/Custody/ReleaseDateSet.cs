@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
@@ -24,7 +23,7 @@ public sealed record ReleaseDateSet
     public required OffenderIdentity Offender { get; init; }
 
     /// <summary>The establishment holding the prisoner.</summary>
-    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    [PrisonCode]
     public required string PrisonCode { get; init; }
 
     /// <summary>The day the prisoner is due to be released.</summary>

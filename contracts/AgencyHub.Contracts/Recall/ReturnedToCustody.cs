@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Custody;
@@ -26,7 +25,7 @@ public sealed record ReturnedToCustody
     public required OffenderIdentity Offender { get; init; }
 
     /// <summary>The receiving establishment.</summary>
-    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    [PrisonCode]
     public required string PrisonCode { get; init; }
 
     /// <summary>When the person arrived back in prison.</summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Custody;
@@ -36,7 +35,7 @@ public sealed record PreReleaseNotice
     public required SchemeReference Scheme { get; init; }
 
     /// <summary>The releasing establishment.</summary>
-    [RegularExpression(PrisonCodes.Pattern, ErrorMessage = "must be a three-letter establishment code, e.g. LEI")]
+    [PrisonCode]
     public required string PrisonCode { get; init; }
 
     /// <summary>The day the person is due to be released.</summary>

@@ -5,7 +5,7 @@ using System.Reflection;
 namespace AgencyHub.Contracts.Validation;
 
 /// <summary>
-/// Checks a message against its contract: required fields present and not blank, enums defined, dates set,
+/// Checks a message against its contract: required fields present and not blank, enums defined, dates and ids set,
 /// data annotations honoured, nested identities valid. Errors carry the JSON path of the field.
 /// </summary>
 public static class ContractValidator
@@ -60,6 +60,7 @@ public static class ContractValidator
                 break;
             case DateTimeOffset d when d == default:
             case DateOnly o when o == default:
+            case Guid g when g == Guid.Empty:
                 errors.Add(new FieldError(path, "is required"));
                 break;
             case IEnumerable items:

@@ -45,13 +45,16 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void The_catalogue_marks_personal_data_in_the_schemas()
+    public void The_catalogue_marks_personal_data_and_field_limits_in_the_schemas()
     {
         var document = System.Text.Json.Nodes.JsonNode.Parse(CatalogueDocument.Generate())!;
         var selected = document["messages"]!.AsArray().Single(m => (string?)m!["name"] == "ppo-selected")!;
         Assert.Equal(["police"], selected["senders"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray());
         Assert.True((bool?)selected["schema"]!["properties"]!["offender"]!["x-personal-data"]);
         Assert.Null(selected["schema"]!["properties"]!["selectedAt"]!["x-personal-data"]);
+        Assert.Equal(1000, (int?)selected["schema"]!["properties"]!["selectionReason"]!["maxLength"]);
+        var reception = document["messages"]!.AsArray().Single(m => (string?)m!["name"] == "reception-into-custody")!;
+        Assert.Equal("^[A-Z]{3}$", (string?)reception["schema"]!["properties"]!["prisonCode"]!["pattern"]);
     }
 
     [Fact]
