@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 
@@ -10,7 +11,13 @@ namespace AgencyHub.Contracts.Validation;
 /// </summary>
 public static class ContractValidator
 {
+    // Reflection is done once per type; NullabilityInfoContext is not thread-safe, so it is used only inside the
+    // cache's factory, under a lock.
+    static readonly ConcurrentDictionary<Type, FieldRule[]> Rules = new();
+    static readonly Lock NullabilityGate = new();
     static readonly NullabilityInfoContext Nullability = new();
+
+    sealed record FieldRule(PropertyInfo Property, string JsonName, bool Required, ValidationAttribute[] Attributes);
 
     /// <summary>Every problem found in <paramref name="message"/>; empty when it is valid.</summary>
     public static IReadOnlyList<FieldError> Validate(object message)
@@ -22,25 +29,31 @@ public static class ContractValidator
 
     static void ValidateObject(object value, string path, List<FieldError> errors)
     {
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0) continue;
-            ValidateProperty(property, property.GetValue(value), Join(path, JsonName(property.Name)), errors);
-        }
+        foreach (var rule in Rules.GetOrAdd(value.GetType(), RulesFor))
+            ValidateField(rule, rule.Property.GetValue(value), Join(path, rule.JsonName), errors);
         if (value is IValidatableObject validatable)
             foreach (var result in validatable.Validate(new ValidationContext(value)))
                 errors.Add(new FieldError(Join(path, result.MemberNames.FirstOrDefault() ?? ""), result.ErrorMessage ?? "is invalid"));
     }
 
-    static void ValidateProperty(PropertyInfo property, object? value, string path, List<FieldError> errors)
+    static FieldRule[] RulesFor(Type type)
+    {
+        lock (NullabilityGate)
+            return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0)
+                .Select(p => new FieldRule(p, JsonName(p.Name), Nullability.Create(p).ReadState == NullabilityState.NotNull,
+                    p.GetCustomAttributes<ValidationAttribute>().ToArray()))
+                .ToArray();
+    }
+
+    static void ValidateField(FieldRule rule, object? value, string path, List<FieldError> errors)
     {
         if (value is null)
         {
-            if (Nullability.Create(property).ReadState == NullabilityState.NotNull)
-                errors.Add(new FieldError(path, "is required"));
+            if (rule.Required) errors.Add(new FieldError(path, "is required"));
             return;
         }
-        foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>())
+        foreach (var attribute in rule.Attributes)
             if (!attribute.IsValid(value))
                 errors.Add(new FieldError(path, attribute.FormatErrorMessage(path)));
         ValidateValue(value, path, errors);
