@@ -10,8 +10,7 @@ public sealed class ProcessedMessages
     public const int Capacity = 200_000;
 
     readonly Lock _gate = new();
-    readonly HashSet<(Uri, Guid)> _done = [];
-    readonly Queue<(Uri, Guid)> _order = new();
+    readonly RecentIds<(Uri, Guid)> _done = new(Capacity);
     readonly HashSet<(Uri, Guid)> _inProgress = [];
 
     /// <summary>Claims a message for processing; false when it was processed already or is being processed.</summary>
@@ -27,9 +26,7 @@ public sealed class ProcessedMessages
         lock (_gate)
         {
             _inProgress.Remove((endpoint, messageId));
-            if (!_done.Add((endpoint, messageId))) return;
-            _order.Enqueue((endpoint, messageId));
-            if (_order.Count > Capacity) _done.Remove(_order.Dequeue());
+            _done.Add((endpoint, messageId));
         }
     }
 

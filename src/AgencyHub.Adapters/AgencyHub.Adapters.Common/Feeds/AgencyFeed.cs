@@ -1,5 +1,6 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Messaging.Idempotency;
 
 namespace AgencyHub.Adapters.Common.Feeds;
 
@@ -17,8 +18,7 @@ public sealed class AgencyFeed(Agency agency)
 
     readonly Lock _gate = new();
     readonly List<FeedItem> _pending = [];
-    readonly HashSet<Guid> _seen = [];
-    readonly Queue<Guid> _seenOrder = new();
+    readonly RecentIds<Guid> _seen = new(RememberedDeliveries);
     TaskCompletionSource _appended = NewSignal();
     long _last;
     long _acknowledged;
@@ -39,8 +39,6 @@ public sealed class AgencyFeed(Agency agency)
         lock (_gate)
         {
             if (!_seen.Add(delivery.DeliveryId)) return false;
-            _seenOrder.Enqueue(delivery.DeliveryId);
-            if (_seenOrder.Count > RememberedDeliveries) _seen.Remove(_seenOrder.Dequeue());
             _last++;
             _pending.Add(new FeedItem(_last.ToString(), delivery.DeliveryId, delivery.MessageType, delivery.Version,
                 delivery.Sender, delivery.Purpose, delivery.SourceMessageId, delivery.DeliveredAt, delivery.Payload));
