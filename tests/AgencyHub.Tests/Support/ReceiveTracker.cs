@@ -22,19 +22,19 @@ public sealed class ReceiveTracker : IReceiveObserver
 
     public Task PreReceive(ReceiveContext context) => Task.CompletedTask;
 
-    public Task PostReceive(ReceiveContext context) => Record(context);
+    // MassTransit calls PostReceive once an endpoint is done with a message, including one it moved to the error
+    // queue after a fault; ReceiveFault comes as well for those, so counting it too would count a fault twice.
+    public Task PostReceive(ReceiveContext context)
+    {
+        if (context.GetMessageId() is { } id)
+            lock (_gate) _finished[id] = _finished.GetValueOrDefault(id) + 1;
+        return Task.CompletedTask;
+    }
 
     public Task PostConsume<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType) where T : class => Task.CompletedTask;
 
     public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception) where T : class =>
         Task.CompletedTask;
 
-    public Task ReceiveFault(ReceiveContext context, Exception exception) => Record(context);
-
-    Task Record(ReceiveContext context)
-    {
-        if (context.GetMessageId() is { } id)
-            lock (_gate) _finished[id] = _finished.GetValueOrDefault(id) + 1;
-        return Task.CompletedTask;
-    }
+    public Task ReceiveFault(ReceiveContext context, Exception exception) => Task.CompletedTask;
 }
