@@ -1,24 +1,36 @@
 #!/usr/bin/env bash
 # AgencyHub test entry point: ./test.sh
 #
-# Installs the test servers if they are missing (Debian apt), starts private
-# instances of them under .test-servers/, runs `dotnet test AgencyHub.sln -c Release`
+# Installs the test servers (RabbitMQ, PostgreSQL) if they are missing (Debian apt), starts private
+# instances of them on 127.0.0.1 under .test-servers/, runs `dotnet test AgencyHub.sln -c Release`
 # against them, stops them again and prints "N passed, N failed[, N skipped]" last.
+# As root, PostgreSQL runs as the postgres user (its cluster goes to /tmp if that user cannot reach
+# .test-servers/, e.g. in a checkout under /root).
 #
 # Usage:
 #   ./test.sh [dotnet test args...]          run the whole test suite (extra args go to dotnet test)
 #   ./test.sh --with-servers -- CMD [ARG...] start the servers, run CMD instead of dotnet test
 #   ./test.sh --servers-only                 start the servers, print the exports, wait for Ctrl-C
+#   ./test.sh --restart rabbitmq|postgres    from a test run by one of the above: stop and start that
+#                                            private server again (same port, data kept), wait until
+#                                            ready; exit 3 if this script did not start it
 #   ./test.sh --help
 #
 # Environment:
 #   AGENCYHUB_TEST_RABBITMQ          use this broker (amqp://...) instead of starting one
 #   AGENCYHUB_TEST_RABBITMQ_PORT     preferred AMQP port of the private broker (default 5679;
 #                                    a free one is picked if it is taken)
+#   AGENCYHUB_TEST_POSTGRES          use this PostgreSQL (Npgsql connection string) instead of starting one
+#   AGENCYHUB_TEST_POSTGRES_PORT     preferred port of the private PostgreSQL (default 5433;
+#                                    a free one is picked if it is taken)
 #   AGENCYHUB_TEST_START_TIMEOUT     seconds to wait for a server to be ready (default 120)
 #
 # Exported to the tests:
 #   AGENCYHUB_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:PORT/   AGENCYHUB_TEST_RABBITMQ_PORT=PORT
+#   AGENCYHUB_TEST_POSTGRES="Host=127.0.0.1;Port=PORT;Username=agencyhub;Password=agencyhub;Database=agencyhub"
+#   AGENCYHUB_TEST_POSTGRES_PORT=PORT                     (role agencyhub may create databases)
+#   AGENCYHUB_TEST_RESTART="/path/to/test.sh --restart"   e.g. `$AGENCYHUB_TEST_RESTART postgres`
+#   AGENCYHUB_TEST_RABBITMQ_DIR, AGENCYHUB_TEST_POSTGRES_DIR   what --restart needs (servers started here)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -31,8 +43,8 @@ START_TIMEOUT=${AGENCYHUB_TEST_START_TIMEOUT:-120}
 #   NAME_install  installs it when missing
 #   NAME_start    starts a private instance, waits until ready, exports its AGENCYHUB_TEST_* vars
 #   NAME_stop     stops it again (idempotent; called from the EXIT trap too)
-# PostgreSQL is added by a later issue: implement postgres_* below and append it here.
-SERVERS=(rabbitmq)
+#   NAME_restart  (--restart NAME) stops and starts it again, same port and data (see "restarts")
+SERVERS=(rabbitmq postgres)
 
 log() { printf '[test.sh] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -138,6 +150,7 @@ RMQ_NODE=
 RMQ_PORT=
 RMQ_EPMD_PID=
 RMQ_SERVER_PID=
+RMQ_URL=
 RMQ_ENV=()
 
 rabbitmq_needed() { [ -z "${AGENCYHUB_TEST_RABBITMQ:-}" ]; }
@@ -265,8 +278,28 @@ EOF
   fi
   log "RabbitMQ ready in $(elapsed "$t0")"
 
-  export AGENCYHUB_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$port/"
+  RMQ_URL="amqp://guest:guest@127.0.0.1:$port/"
+  save_state "$RMQ_DIR/restart.env" RMQ_BIN RMQ_DIR RMQ_NODE RMQ_PORT RMQ_ENV RMQ_URL
+  export AGENCYHUB_TEST_RABBITMQ="$RMQ_URL"
   export AGENCYHUB_TEST_RABBITMQ_PORT="$port"
+  export AGENCYHUB_TEST_RABBITMQ_DIR="$RMQ_DIR"
+}
+
+# stop_app + start_app: the node (and its PID, which rabbitmq_stop waits for) stays up, the
+# broker closes every connection and its listener, then recovers its durable queues from mnesia.
+rabbitmq_restart() {
+  local t0 out cmd i
+  t0=$(now_ms)
+  log "restarting RabbitMQ node $RMQ_NODE on 127.0.0.1:$RMQ_PORT (stop_app, start_app)"
+  for cmd in stop_app start_app; do
+    out=$(timeout "$START_TIMEOUT" env "${RMQ_ENV[@]}" "$RMQ_BIN/rabbitmqctl" -q -n "$RMQ_NODE" "$cmd" 2>&1 9>&-) \
+      || { printf '%s\n' "$out" >&2; die "rabbitmqctl $cmd failed"; }
+  done
+  rmq rabbitmqctl -q -n "$RMQ_NODE" await_startup --timeout "$START_TIMEOUT" >/dev/null 2>&1 9>&- \
+    || die "RabbitMQ did not come back"
+  for i in $(seq 1 100); do port_busy "$RMQ_PORT" && break; sleep 0.1; done
+  port_busy "$RMQ_PORT" || die "RabbitMQ is not listening on 127.0.0.1:$RMQ_PORT after start_app"
+  log "RabbitMQ restarted in $(elapsed "$t0")"
 }
 
 rabbitmq_stop() {
@@ -283,22 +316,263 @@ rabbitmq_stop() {
       kill -KILL -- "-$RMQ_SERVER_PID" 2>/dev/null || kill -KILL "$RMQ_SERVER_PID" 2>/dev/null || true
     fi
   fi
-  [ -n "$RMQ_EPMD_PID" ] && kill -TERM "$RMQ_EPMD_PID" 2>/dev/null || true
+  if [ -n "$RMQ_EPMD_PID" ]; then kill -TERM "$RMQ_EPMD_PID" 2>/dev/null || true; fi
   wait "$RMQ_SERVER_PID" "$RMQ_EPMD_PID" 2>/dev/null || true
   # Anything else started with this node's environment (e.g. an epmd spawned by erl).
   kill_marked "$RMQ_DIR"
-  RMQ_SERVER_PID= RMQ_EPMD_PID=
+  RMQ_SERVER_PID='' RMQ_EPMD_PID=''
   log "RabbitMQ stopped in $(elapsed "$t0")"
 }
 
 # --------------------------------------------------------------------------- PostgreSQL
-# Added by a later issue. Sketch:
-#   postgres_needed()  { [ -z "${AGENCYHUB_TEST_POSTGRES:-}" ]; }
-#   postgres_install() { command -v initdb/pg_ctl ... || apt_install postgresql; }
-#   postgres_start()   { private cluster under $SERVERS_DIR/postgres/<port>, 127.0.0.1,
-#                        export AGENCYHUB_TEST_POSTGRES=...; }
-#   postgres_stop()    { pg_ctl stop ...; }
-# and add it to SERVERS at the top.
+
+PG_BIN=
+PG_DIR=       # $SERVERS_DIR/postgres/<port>: ours (owner.pid, restart.env, home.path)
+PG_HOME=      # the cluster dir (data/, postgres.log, socket), owned by PG_USER: $PG_DIR/cluster,
+              # or a /tmp dir when PG_USER cannot reach the checkout (e.g. it is under /root)
+PG_DATA=
+PG_PORT=
+PG_USER=      # the OS user the server runs as: postgres when we are root (PostgreSQL refuses root)
+PG_URL=
+PG_AS=()      # command prefix that runs a command as PG_USER
+
+postgres_needed() { [ -z "${AGENCYHUB_TEST_POSTGRES:-}" ]; }
+
+# Highest installed major version with the server binaries.
+postgres_find_bin() {
+  local d
+  PG_BIN=
+  while read -r d; do
+    [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] && [ -x "$d/postgres" ] && [ -x "$d/psql" ] && PG_BIN=$d
+  done < <(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V)
+  [ -n "$PG_BIN" ]
+}
+
+postgres_install() {
+  postgres_find_bin && return 0
+  log "PostgreSQL server is missing: installing it"
+  apt_install postgresql
+  postgres_find_bin || die "postgresql installed but initdb/pg_ctl/postgres were not found in /usr/lib/postgresql/*/bin"
+}
+
+# Set PG_USER (unless already known) and PG_AS.
+postgres_as() {
+  if [ -z "$PG_USER" ]; then
+    if [ "$(id -u)" = 0 ]; then PG_USER=postgres; else PG_USER=$(id -un); fi
+  fi
+  PG_AS=()
+  [ "$PG_USER" = "$(id -un)" ] && return 0
+  [ "$(id -u)" = 0 ] || die "PostgreSQL runs as $PG_USER: run this as $PG_USER or root"
+  if ! id -u "$PG_USER" >/dev/null 2>&1; then
+    log "creating the $PG_USER system user (PostgreSQL does not run as root)"
+    useradd --system --user-group --no-create-home --home-dir /var/lib/postgresql --shell /bin/sh "$PG_USER" \
+      || die "could not create the $PG_USER user"
+  fi
+  # shellcheck disable=SC2016
+  if command -v runuser >/dev/null 2>&1; then PG_AS=(runuser -u "$PG_USER" --)
+  else PG_AS=(su -s /bin/sh -c 'exec "$0" "$@"' "$PG_USER"); fi
+}
+
+# Run a PostgreSQL program as PG_USER, in the cluster dir, marked as ours.
+pg() {
+  (cd "$PG_HOME" && "${PG_AS[@]}" env AGENCYHUB_TEST_SERVER="$PG_DIR" "$PG_BIN/$1" "${@:2}") 9>&-
+}
+
+postgres_pid() {
+  local pid
+  pid=$(head -n 1 "$1/postmaster.pid" 2>/dev/null) && [[ $pid =~ ^[0-9]+$ ]] && echo "$pid"
+}
+
+postgres_alive() { local pid; pid=$(postgres_pid "$PG_DATA") && kill -0 "$pid" 2>/dev/null; }
+
+# Last resort for a postmaster that would not stop: its children call setsid() and overwrite
+# their environment with the process title, so kill_marked cannot see them; find them by PPID.
+postgres_kill_postmaster() {
+  local pid=$1 data=$2 kids='' p st ppid i
+  [ -r "/proc/$pid/cmdline" ] && tr '\0' '\n' <"/proc/$pid/cmdline" | grep -qxF -- "$data" || return 0
+  for p in /proc/[0-9]*; do
+    st=$(cat "$p/stat" 2>/dev/null) || continue
+    read -r _ ppid _ <<<"${st##*) }"
+    [ "$ppid" = "$pid" ] && kids="$kids ${p#/proc/}"
+  done
+  kill -QUIT "$pid" 2>/dev/null || true         # immediate shutdown
+  for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  # shellcheck disable=SC2086
+  kill -KILL "$pid" $kids 2>/dev/null || true
+}
+
+# Stop whatever still runs from the cluster recorded in $1 and remove it.
+postgres_remove() {
+  local d=$1 home pid
+  home=$(cat "$d/home.path" 2>/dev/null || echo "$d/cluster")
+  pid=$(postgres_pid "$home/data") && postgres_kill_postmaster "$pid" "$home/data"
+  kill_marked "$d"
+  case "$home" in "$d"/*|/tmp/agencyhub-test-postgres-*) rm -rf "$home" ;; esac
+  rm -rf "$d"
+}
+
+# Stop leftovers of earlier runs that were killed before they could clean up.
+postgres_clean_stale() {
+  local d owner
+  for d in "$SERVERS_DIR"/postgres/*/; do
+    [ -d "$d" ] || continue
+    d=${d%/}
+    owner=$(cat "$d/owner.pid" 2>/dev/null || true)
+    if [ -n "$owner" ] && [ "$owner" != "$$" ] && [ -r "/proc/$owner/cmdline" ] \
+       && grep -q 'test\.sh' "/proc/$owner/cmdline" 2>/dev/null; then
+      continue   # still in use by a running ./test.sh
+    fi
+    postgres_remove "$d"
+  done
+}
+
+# pg_ctl start and wait until the server accepts connections on 127.0.0.1.
+postgres_run() {
+  if ! pg pg_ctl start -w -t "$START_TIMEOUT" -s -D "$PG_DATA" -l "$PG_HOME/postgres.log" \
+       </dev/null >"$PG_DIR/pg_ctl.out" 2>&1; then
+    log "PostgreSQL did not become ready within ${START_TIMEOUT}s; last lines of its logs:"
+    tail -n 40 "$PG_DIR/pg_ctl.out" "$PG_HOME/postgres.log" >&2 2>/dev/null || true
+    die "PostgreSQL failed to start"
+  fi
+  local deadline=$(( $(date +%s) + START_TIMEOUT ))
+  until "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" -t 2; do
+    if [ "$(date +%s)" -ge "$deadline" ] || ! postgres_alive; then
+      die "PostgreSQL is not accepting connections on 127.0.0.1:$PG_PORT"
+    fi
+    sleep 0.2
+  done
+}
+
+postgres_start() {
+  local want=${AGENCYHUB_TEST_POSTGRES_PORT:-5433}
+  [[ $want =~ ^[0-9]+$ ]] || die "AGENCYHUB_TEST_POSTGRES_PORT must be a number, not '$want'"
+  lock_servers
+  postgres_clean_stale
+  postgres_as
+
+  local port
+  port=$(free_port "$want")
+  [ "$port" = "$want" ] || log "port $want is taken: using $port for PostgreSQL"
+
+  PG_PORT=$port
+  PG_DIR="$SERVERS_DIR/postgres/$port"
+  PG_HOME="$PG_DIR/cluster"
+  rm -rf "$PG_DIR"
+  mkdir -p "$PG_HOME"
+  echo "$$" >"$PG_DIR/owner.pid"
+  [ -z "${PG_AS[*]}" ] || chown "$PG_USER:" "$PG_HOME"
+  # The server user must reach the cluster dir, and the socket path must fit in sun_path.
+  if [ "${#PG_HOME}" -gt 90 ] || ! "${PG_AS[@]}" test -w "$PG_HOME/."; then
+    rm -rf "$PG_HOME"
+    PG_HOME=$(mktemp -d "/tmp/agencyhub-test-postgres-$port.XXXXXX")
+    echo "$PG_HOME" >"$PG_DIR/home.path"
+    [ -z "${PG_AS[*]}" ] || chown "$PG_USER:" "$PG_HOME"
+  fi
+  PG_DATA="$PG_HOME/data"
+
+  log "starting PostgreSQL $(basename "$(dirname "$PG_BIN")") on 127.0.0.1:$port as $PG_USER in ${PG_HOME#"$REPO_ROOT"/}"
+  local t0
+  t0=$(now_ms)
+  if ! pg initdb -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C --no-sync \
+       </dev/null >"$PG_DIR/initdb.out" 2>&1; then
+    cat "$PG_DIR/initdb.out" >&2
+    die "initdb failed"
+  fi
+  cat >>"$PG_DATA/postgresql.conf" <<EOC
+
+# ./test.sh: private test cluster
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '${PG_HOME//\'/\'\'}'
+max_connections = 200
+EOC
+  postgres_run
+  unlock_servers
+  "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 \
+    "host=127.0.0.1 port=$port user=postgres dbname=postgres sslmode=disable" >/dev/null <<'SQL' \
+    || die "could not create the agencyhub role and database"
+CREATE ROLE agencyhub LOGIN PASSWORD 'agencyhub' CREATEDB;
+CREATE DATABASE agencyhub OWNER agencyhub;
+SQL
+  log "PostgreSQL ready in $(elapsed "$t0")"
+
+  PG_URL="Host=127.0.0.1;Port=$port;Username=agencyhub;Password=agencyhub;Database=agencyhub"
+  save_state "$PG_DIR/restart.env" PG_BIN PG_DIR PG_HOME PG_DATA PG_PORT PG_USER PG_URL
+  export AGENCYHUB_TEST_POSTGRES="$PG_URL"
+  export AGENCYHUB_TEST_POSTGRES_PORT="$port"
+  export AGENCYHUB_TEST_POSTGRES_DIR="$PG_DIR"
+}
+
+postgres_restart() {
+  local t0
+  t0=$(now_ms)
+  postgres_as
+  log "restarting PostgreSQL on 127.0.0.1:$PG_PORT"
+  if ! pg pg_ctl stop -m fast -w -t "$START_TIMEOUT" -s -D "$PG_DATA" </dev/null >"$PG_DIR/pg_ctl.out" 2>&1; then
+    cat "$PG_DIR/pg_ctl.out" >&2
+    die "pg_ctl stop failed"
+  fi
+  postgres_run
+  log "PostgreSQL restarted in $(elapsed "$t0")"
+}
+
+postgres_stop() {
+  [ -n "$PG_DIR" ] || return 0
+  local t0
+  t0=$(now_ms)
+  if postgres_alive; then
+    pg pg_ctl stop -m fast -w -t 60 -s -D "$PG_DATA" </dev/null >/dev/null 2>&1 || log "pg_ctl stop failed: killing PostgreSQL"
+  fi
+  postgres_remove "$PG_DIR"
+  PG_DIR=
+  log "PostgreSQL stopped in $(elapsed "$t0")"
+}
+
+# --------------------------------------------------------------------------- restarts
+# ./test.sh --restart NAME, run by a test while the ./test.sh that started NAME is running:
+# stops and starts the same private instance (same port, data kept) and waits until it is ready.
+# The starting ./test.sh exports AGENCYHUB_TEST_<NAME>_DIR; NAME_start saves in
+# $AGENCYHUB_TEST_<NAME>_DIR/restart.env what NAME_restart needs.
+
+save_state() { local file=$1; shift; declare -p "$@" | sed 's/^declare /declare -g /' >"$file"; }
+
+restart_server() {
+  local name=${1:-} upper url dirvar dir given owner
+  case "$name" in
+    rabbitmq|postgres) ;;
+    *) die "usage: ./test.sh --restart rabbitmq|postgres" ;;
+  esac
+  upper=${name^^}
+  url="AGENCYHUB_TEST_$upper"
+  dirvar="AGENCYHUB_TEST_${upper}_DIR"
+  given=${!url:-}
+  dir=${!dirvar:-}
+  if [ -z "$dir" ] || [ ! -r "$dir/restart.env" ]; then
+    log "cannot restart a server this script did not start ($name${given:+: $url was given from outside})"
+    exit 3
+  fi
+  # shellcheck disable=SC1091
+  . "$dir/restart.env"
+  local saved=$RMQ_URL
+  [ "$name" = postgres ] && saved=$PG_URL
+  if [ -n "$given" ] && [ "$given" != "$saved" ]; then
+    log "cannot restart a server this script did not start ($name: $url is not the one in $dir)"
+    exit 3
+  fi
+  owner=$(cat "$dir/owner.pid" 2>/dev/null || true)
+  if [ -z "$owner" ] || ! grep -q 'test\.sh' "/proc/$owner/cmdline" 2>/dev/null; then
+    die "$name in $dir is not running any more (the ./test.sh that started it has exited)"
+  fi
+  # One restart of a server at a time.
+  if command -v flock >/dev/null 2>&1; then
+    exec 9>"$dir/.restart.lock"
+    flock -w 600 9 || die "could not lock $dir/.restart.lock"
+  fi
+  "${name}_restart"
+}
+
+# Is a ./test.sh --restart of the server in $1 running?
+restarting() { command -v flock >/dev/null 2>&1 && ! flock -n "$1/.restart.lock" true 2>/dev/null; }
 
 # --------------------------------------------------------------------------- driver
 
@@ -336,6 +610,15 @@ start_servers() {
     p=$(printf '%s' "$AGENCYHUB_TEST_RABBITMQ" | sed -n 's#^amqps\{0,1\}://\([^@/]*@\)\{0,1\}[^:/]*:\([0-9][0-9]*\).*#\2#p')
     [ -n "$p" ] && export AGENCYHUB_TEST_RABBITMQ_PORT="$p"
   fi
+  if [ -n "${AGENCYHUB_TEST_POSTGRES:-}" ] && [ -z "${AGENCYHUB_TEST_POSTGRES_PORT:-}" ]; then
+    local p
+    p=$(printf '%s' "$AGENCYHUB_TEST_POSTGRES" | sed -n -E \
+      -e 's#^(.*;)?[[:space:]]*port[[:space:]]*=[[:space:]]*([0-9]+).*#\2#Ip' -e t \
+      -e 's#^postgres(ql)?://([^@/]*@)?[^:/]*:([0-9]+).*#\3#p')
+    [ -n "$p" ] && export AGENCYHUB_TEST_POSTGRES_PORT="$p"
+  fi
+  AGENCYHUB_TEST_RESTART="$REPO_ROOT/$(basename "${BASH_SOURCE[0]}") --restart"
+  export AGENCYHUB_TEST_RESTART
 }
 
 print_exports() {
@@ -373,7 +656,8 @@ trx_summary() {
 run_dotnet_tests() {
   export DOTNET_NOLOGO=${DOTNET_NOLOGO:-1}
   export DOTNET_CLI_TELEMETRY_OPTOUT=${DOTNET_CLI_TELEMETRY_OPTOUT:-1}
-  local results="$REPO_ROOT/TestResults/run-$(date +%Y%m%d-%H%M%S)-$$"
+  local results
+  results="$REPO_ROOT/TestResults/run-$(date +%Y%m%d-%H%M%S)-$$"
   # keep only the 5 most recent result directories
   { ls -1dt "$REPO_ROOT"/TestResults/run-* 2>/dev/null || true; } | tail -n +6 | while read -r d; do rm -rf "$d"; done
   mkdir -p "$results"
@@ -389,9 +673,10 @@ run_dotnet_tests() {
 mode=tests
 case "${1:-}" in
   -h|--help) usage; exit 0 ;;
+  --restart) shift; restart_server "$@"; exit 0 ;;
   --servers-only) mode=servers; shift ;;
   --with-servers)
-    mode=command; shift
+    mode='command'; shift
     [ "${1:-}" = "--" ] && shift
     [ $# -gt 0 ] || die "--with-servers needs a command: ./test.sh --with-servers -- CMD [ARG...]"
     ;;
@@ -412,6 +697,10 @@ case "$mode" in
     while :; do
       for s in "${STARTED[@]}"; do
         if [ "$s" = rabbitmq ] && ! kill -0 "$RMQ_SERVER_PID" 2>/dev/null; then die "RabbitMQ exited"; fi
+        if [ "$s" = postgres ] && ! postgres_alive && ! restarting "$PG_DIR"; then
+          sleep 1   # a --restart may have just begun or ended
+          postgres_alive || restarting "$PG_DIR" || die "PostgreSQL exited"
+        fi
       done
       sleep 2 & wait $! || true
     done ;;

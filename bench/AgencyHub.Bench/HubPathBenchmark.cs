@@ -13,7 +13,8 @@ using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Orchestrator;
 using AgencyHub.Sagas;
-using AgencyHub.Sagas.Cases;
+using AgencyHub.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -30,7 +31,7 @@ namespace AgencyHub.Bench;
 /// on the prison feed (long-polled and acknowledged as it is read). Once at a steady rate, once as fast as
 /// <see cref="BenchSettings.HubConcurrency"/> posts in flight allow.
 /// </summary>
-public sealed class HubPathBenchmark(Broker broker, BenchSettings settings)
+public sealed class HubPathBenchmark(Broker broker, string database, BenchSettings settings)
 {
     const string PrisonCode = "LEI";
 
@@ -61,13 +62,18 @@ public sealed class HubPathBenchmark(Broker broker, BenchSettings settings)
         {
             // Register every person as a PPO, and drain the routed ppo-selected copies from the prison feed.
             var registering = Stopwatch.StartNew();
-            var cases = orchestrator.Services.GetRequiredService<PpoCaseBook>();
+            var database = orchestrator.Services.GetRequiredService<IDbContextFactory<HubDbContext>>();
+            int CaseCount()
+            {
+                using var db = database.CreateDbContext();
+                return db.Cases.Count();
+            }
             await Load.Bounded(people.Count, settings.HubConcurrency,
                 i => Post(BaseUrl(police), "ppo-selected", SelectionOf(people[i])));
-            await Until(() => cases.CurrentPpoCount >= people.Count && Volatile.Read(ref _selectionsOnPrisonFeed) >= people.Count,
+            await Until(() => CaseCount() >= people.Count && Volatile.Read(ref _selectionsOnPrisonFeed) >= people.Count,
                 TimeSpan.FromMinutes(5), "the selections to be registered and read from the prison feed");
-            Console.WriteLine($"    registered {people.Count} PPOs in {registering.Elapsed.TotalSeconds:F1} s " +
-                $"({people.Count / registering.Elapsed.TotalSeconds:F0}/s, police ingress to case book and prison feed)");
+            Console.WriteLine($"    registered {people.Count} PPO cases in {registering.Elapsed.TotalSeconds:F1} s " +
+                $"({people.Count / registering.Elapsed.TotalSeconds:F0}/s, police ingress to PPO cases and prison feed)");
 
             await Receptions(BaseUrl(prison), phases[0], warmup, steadyRate: true);
             var lag = await Receptions(BaseUrl(prison), phases[1], steady, steadyRate: true);
@@ -205,6 +211,8 @@ public sealed class HubPathBenchmark(Broker broker, BenchSettings settings)
             ["Bus:RabbitMq:Username"] = broker.Username,
             ["Bus:RabbitMq:Password"] = broker.Password,
             ["Logging:LogLevel:Default"] = settings.HostLogLevel,
+            ["Persistence:Provider"] = "Postgres",
+            ["Persistence:ConnectionString"] = database,
             // "Not ready" while the bus connects is expected: Start polls readiness until it is.
             ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
         });

@@ -32,7 +32,9 @@ if (settings.Runs('b'))
 if (settings.Runs('c'))
 {
     Console.WriteLine("(c) hub path ...");
-    var (atRate, max) = await new HubPathBenchmark(broker, settings).Run();
+    var database = Environment.GetEnvironmentVariable("AGENCYHUB_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("No PostgreSQL for (c): run bench/run.sh, which starts one.");
+    var (atRate, max) = await new HubPathBenchmark(broker, database, settings).Run();
     results['c'] = [atRate, max];
 }
 

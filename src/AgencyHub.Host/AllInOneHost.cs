@@ -34,7 +34,7 @@ public static class AllInOneHost
     {
         var agencies = AgencyNames.Partners;
         services.AddAgencyAdapters(configuration, agencies);
-        services.AddHubLogicServices();
+        services.AddHubLogicServices(configuration);
         return addBus(services, configuration,
             bus =>
             {

@@ -1,3 +1,4 @@
 using AgencyHub.Host;
+using AgencyHub.Persistence.Database;
 
-AllInOneHost.Create(args).Run();
+await AllInOneHost.Create(args).RunOrMigrate(args);

@@ -14,7 +14,7 @@ public static class OrchestratorHost
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddHubLogicServices();
+        builder.Services.AddHubLogicServices(builder.Configuration);
         builder.Services.AddAgencyHubBus(builder.Configuration, bus => bus.AddHubConsumers(), HubLogic.ConfigureHubEndpoints);
         var app = builder.Build();
         app.MapReadinessCheck();

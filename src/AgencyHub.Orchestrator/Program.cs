@@ -1,3 +1,4 @@
 using AgencyHub.Orchestrator;
+using AgencyHub.Persistence.Database;
 
-OrchestratorHost.Create(args).Run();
+await OrchestratorHost.Create(args).RunOrMigrate(args);

@@ -1,10 +1,13 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Persistence.Cases;
+using AgencyHub.Persistence.Database;
+using AgencyHub.Persistence.Saga;
 using AgencyHub.Sagas.Cases;
-using AgencyHub.Sagas.Custody;
 using AgencyHub.Sagas.Routing;
-using AgencyHub.Sagas.Selection;
+using AgencyHub.Sagas.Selection.Matrix;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.Sagas;
@@ -15,40 +18,55 @@ public static class HubLogic
     /// <summary>Queue of the router, which delivers agency messages to their recipients.</summary>
     public const string RoutingQueue = "hub-routing";
 
-    /// <summary>Queue of the PPO register and custody alerts.</summary>
+    /// <summary>Queue of the case intake, which resolves people and passes messages to their PPO cases.</summary>
     public const string CasesQueue = "hub-ppo-cases";
+
+    /// <summary>Queue of the PPO case saga; only the intake sends to it.</summary>
+    public const string CaseSagaQueue = "hub-ppo-case-saga";
+
+    /// <summary>Where the intake sends case events.</summary>
+    public static Uri CaseSagaAddress { get; } = new($"queue:{CaseSagaQueue}");
 
     /// <summary>Contracts that agencies post and that have recipients: each gets a router.</summary>
     public static IEnumerable<Type> RoutedTypes => MessageCatalogue.All
         .Where(c => c.Recipients.Count > 0 && c.Senders.Any(s => s != Agency.Hub))
         .Select(c => c.Type);
 
-    /// <summary>Adds the services the rules need.</summary>
-    public static IServiceCollection AddHubLogicServices(this IServiceCollection services) => services
-        .AddSingleton<PpoCaseBook>()
-        .AddSingleton<CaseOutcomeDelivery>();
+    /// <summary>Adds the services the rules need: the hub's database and the selection matrix.</summary>
+    public static IServiceCollection AddHubLogicServices(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddHubPersistence(configuration).AddSelectionMatrix(configuration);
 
-    /// <summary>Adds the consumers to the bus.</summary>
+    /// <summary>Adds the consumers and the PPO case saga to the bus.</summary>
     public static void AddHubConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<SelectionConsumer>();
-        bus.AddConsumer<CustodyConsumer>();
+        bus.AddConsumer<CaseIntake>();
+        bus.AddSelectionMatrixConsumer();
+        bus.AddSagaStateMachine<PpoCaseStateMachine, PpoCase>().HubRepository();
         foreach (var type in RoutedTypes)
             bus.AddConsumer(typeof(RouteToRecipients<>).MakeGenericType(type));
     }
 
-    /// <summary>Declares the hub's receive endpoints.</summary>
+    /// <summary>Declares the hub's receive endpoints, each behind the inbox and the transactional outbox.</summary>
     public static void ConfigureHubEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg)
     {
         cfg.ReceiveEndpoint(RoutingQueue, endpoint =>
         {
+            endpoint.UseHubOutbox(context);
             foreach (var type in RoutedTypes)
                 endpoint.ConfigureConsumer(context, typeof(RouteToRecipients<>).MakeGenericType(type));
         });
         cfg.ReceiveEndpoint(CasesQueue, endpoint =>
         {
-            endpoint.ConfigureConsumer<SelectionConsumer>(context);
-            endpoint.ConfigureConsumer<CustodyConsumer>(context);
+            endpoint.UseHubOutbox(context);
+            endpoint.ConfigureConsumer<CaseIntake>(context);
         });
+        cfg.ReceiveEndpoint(CaseSagaQueue, endpoint =>
+        {
+            // Case events are sent here by the intake, never published: no exchange bindings.
+            endpoint.ConfigureConsumeTopology = false;
+            endpoint.UseHubOutbox(context);
+            endpoint.ConfigureSaga<PpoCase>(context);
+        });
+        SelectionMatrixRegistration.ConfigureSelectionMatrixEndpoint(context, cfg);
     }
 }

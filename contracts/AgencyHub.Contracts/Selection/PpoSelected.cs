@@ -38,4 +38,10 @@ public sealed record PpoSelected
 
     /// <summary>When the scheme made the selection.</summary>
     public required DateTimeOffset SelectedAt { get; init; }
+
+    /// <summary>
+    /// The selection-matrix score the selection was based on (<see cref="SelectionCandidateScored.ScoreId"/>), linking
+    /// the decision to its audit trail (004 Annex C §13). Optional.
+    /// </summary>
+    public Guid? MatrixScoreId { get; init; }
 }

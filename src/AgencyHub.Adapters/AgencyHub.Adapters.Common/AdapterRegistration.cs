@@ -1,6 +1,7 @@
 using AgencyHub.Adapters.Common.Catalogue;
 using AgencyHub.Adapters.Common.Feeds;
 using AgencyHub.Adapters.Common.Ingress;
+using AgencyHub.Adapters.Common.Selection;
 using AgencyHub.Adapters.Common.Webhooks;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
@@ -48,7 +49,10 @@ public static class AdapterRegistration
             cfg.ReceiveEndpoint(DeliveryQueues.Name(agency), endpoint => endpoint.ConfigureConsumer<FeedConsumer>(context));
     }
 
-    /// <summary>Maps one agency's routes under <paramref name="prefix"/>: ingress, feed, acknowledgement, catalogue.</summary>
+    /// <summary>
+    /// Maps one agency's routes under <paramref name="prefix"/>: ingress, feed, acknowledgement, catalogue, and for
+    /// the police the selection-matrix score.
+    /// </summary>
     public static RouteGroupBuilder MapAgencyAdapter(this IEndpointRouteBuilder routes, Agency agency, string prefix = "")
     {
         var options = routes.ServiceProvider.GetRequiredKeyedService<AdapterOptions>(agency);
@@ -60,6 +64,7 @@ public static class AdapterRegistration
         group.MapGet("/feed", feedEndpoints.Read);
         group.MapPost("/feed/ack", feedEndpoints.Acknowledge);
         group.MapGet("/catalogue", CatalogueEndpoint.Get);
+        if (agency == Agency.Police) SelectionMatrixEndpoint.Map(group, options);
         return group;
     }
 }

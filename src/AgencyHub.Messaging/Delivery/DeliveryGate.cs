@@ -18,12 +18,14 @@ public sealed class DeliveryGate(DeliveryPolicy policy, MessageJournal journal, 
     /// <summary>
     /// Delivers <paramref name="message"/> from <paramref name="sender"/> to <paramref name="recipient"/> as a result
     /// of the message being consumed in <paramref name="source"/>. <paramref name="key"/> tells apart several
-    /// deliveries of the same type to the same recipient caused by one source message.
+    /// deliveries of the same type to the same recipient caused by one source message. <paramref name="cause"/> is
+    /// the agency's message the delivery answers, when the hub is consuming an internal message about it.
     /// </summary>
-    public async Task<PolicyDecision> Deliver(ConsumeContext source, object message, Agency sender, Agency recipient, string? key = null)
+    public async Task<PolicyDecision> Deliver(ConsumeContext source, object message, Agency sender, Agency recipient, string? key = null,
+        Guid? cause = null)
     {
         var contract = MessageCatalogue.For(message.GetType());
-        var sourceId = source.MessageId ?? NewId.NextGuid();
+        var sourceId = cause ?? source.MessageId ?? NewId.NextGuid();
         var deliveryId = DeliveryIds.For(sourceId, recipient, contract.Name, key);
         var decision = policy.Evaluate(sender, recipient, contract.Name, contract.Purpose);
         var now = clock.GetUtcNow();
@@ -61,7 +63,7 @@ public sealed class DeliveryGate(DeliveryPolicy policy, MessageJournal journal, 
                 Rule = decision.Rule,
                 Reason = decision.Reason,
                 BlockedAt = now,
-            }, Agency.Hub, sender, key: $"{recipient}|{key}");
+            }, Agency.Hub, sender, key: $"{recipient}|{key}", cause: sourceId);
         return decision;
     }
 }

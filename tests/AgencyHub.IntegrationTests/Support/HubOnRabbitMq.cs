@@ -26,6 +26,9 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
     /// <summary>The broker every host is connected to.</summary>
     public BrokerSettings Broker { get; private set; } = null!;
 
+    /// <summary>The hosts' database settings: a fresh PostgreSQL database for this fixture.</summary>
+    public IReadOnlyDictionary<string, string?> Database { get; private set; } = null!;
+
     /// <summary>The orchestrator (hub rules: PPO register, custody alerts, routing).</summary>
     public WebApplication Orchestrator { get; private set; } = null!;
 
@@ -44,6 +47,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Broker = BrokerSettings.FromEnvironment();
+        Database = await DatabaseSettings.NewDatabase();
         try
         {
             Orchestrator = OrchestratorHost.Create([], Configure);
@@ -79,6 +83,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         // the fixture with its last answer, and MassTransit logs why it could not connect.
         settings["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
         builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(Database);
     }
 
     async Task WaitUntilReady(string name, HttpClient client)

@@ -32,7 +32,7 @@ public class PoisonMessageTests
         var id = await hub.Post(Selected(ByPnc(51)), Agency.Prison);
         await hub.Post(Reception(ByPnc(51)), Agency.Prison);
 
-        Assert.DoesNotContain(hub.Deliveries, d => d.SourceMessageId == id);
+        Assert.Empty(hub.CausedBy(id));
         Assert.Empty(hub.Received<PpoReceptionAlert>(Agency.Prison));
         Assert.Contains(hub.Harness.Published.Select<Fault<AgencyHub.Contracts.Selection.PpoSelected>>(),
             f => f.Context.Message.Exceptions[0].Message.Contains($"sender '{Agency.Prison.Slug()}'"));

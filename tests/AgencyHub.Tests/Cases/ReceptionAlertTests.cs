@@ -165,6 +165,6 @@ public class ReceptionAlertTests
         Assert.Single(hub.Received<ReceptionIntoCustody>(Agency.Probation));
         // Not only deduplicated by the feed: the consumers did not run twice.
         Assert.Single(hub.Deliveries, d => d.MessageType == "ppo-reception-alert");
-        Assert.Single(hub.Deliveries, d => d is { MessageType: "reception-into-custody", Recipient: Agency.Probation });
+        Assert.Single(hub.Deliveries, d => d is { MessageType: "reception-into-custody", To: Agency.Probation });
     }
 }

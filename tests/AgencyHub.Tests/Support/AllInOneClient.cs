@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.Tests.Support;
 
@@ -25,12 +26,18 @@ public sealed class AllInOneClient : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<AllInOneClient> Start(IDictionary<string, string?>? settings = null)
+    /// <summary>Starts the host; <paramref name="clock"/>, when given, is the hub's clock.</summary>
+    public static async Task<AllInOneClient> Start(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var app = AllInOneHost.Create([], builder =>
         {
             builder.WebHost.UseTestServer();
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+            if (clock is not null) builder.Services.AddSingleton(clock);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Persistence:ConnectionString"] = TestDatabase.NewSqliteFile(),
+            });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         });
         await app.StartAsync();

@@ -7,8 +7,8 @@ using AgencyHub.Messaging.Transport;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Host;
 using AgencyHub.Sagas;
-using AgencyHub.Sagas.Custody;
-using AgencyHub.Sagas.Selection;
+using AgencyHub.Persistence.Database;
+using AgencyHub.Sagas.Cases;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
@@ -38,12 +38,16 @@ public sealed class HubHarness : IAsyncDisposable
 
     public static async Task<HubHarness> Start(IDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var all = new Dictionary<string, string?> { ["Persistence:ConnectionString"] = TestDatabase.NewSqliteFile() };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddAllInOne(configuration, BusRegistration.AddAgencyHubTestBus);
         var harness = new HubHarness(services.BuildServiceProvider(validateScopes: true));
+        await harness._provider.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
         await harness.Harness.Start();
         harness.Harness.Bus.ConnectReceiveObserver(harness._tracker);
+        harness.Harness.Bus.ConnectSendObserver(harness._tracker);
         return harness;
     }
 
@@ -51,28 +55,34 @@ public sealed class HubHarness : IAsyncDisposable
     public async Task<Guid> Post(object message, Agency sender, Guid? messageId = null)
     {
         var id = messageId ?? NewId.NextGuid();
-        var before = _tracker.Finished(id);
+        var conversation = NewId.NextGuid();
+        _tracker.Expect(conversation, id, HubEndpointsConsuming(message.GetType()));
         await Harness.Bus.Publish(message, message.GetType(), context =>
         {
             context.MessageId = id;
+            context.ConversationId = conversation;
             context.Headers.Set(HubHeaders.Sender, sender.Slug());
         });
-        await _tracker.WaitFor(id, before + HubEndpointsConsuming(message.GetType()));
-        // The harness locks its list while enumerating: take a copy before awaiting.
-        var caused = Deliveries.Where(d => d.SourceMessageId == id).Select(d => d.DeliveryId).ToList();
-        foreach (var deliveryId in caused)
-            await _tracker.WaitFor(deliveryId, 1);
+        await _tracker.WaitForQuiet(conversation);
         return id;
     }
 
-    /// <summary>The deliveries the gate has sent so far, to any agency.</summary>
-    public IReadOnlyList<AgencyDelivery> Deliveries => Harness.Sent.Select<AgencyDelivery>().Select(d => d.Context.Message).ToList();
+    /// <summary>
+    /// What the gate has delivered so far, from the journal: one entry each time a consumer delivered something,
+    /// so a consumer that ran twice shows twice even where the feed would hide the repeat.
+    /// </summary>
+    public IReadOnlyList<JournalEntry> Deliveries =>
+        Journal.Recent(MessageJournal.Capacity).Where(e => e.Kind == JournalEntryKind.Delivered).ToList();
+
+    /// <summary>Every agency's feed items caused by the message <paramref name="sourceMessageId"/>.</summary>
+    public IEnumerable<FeedItem> CausedBy(Guid sourceMessageId) =>
+        AgencyNames.Partners.SelectMany(Feed).Where(item => item.SourceMessageId == sourceMessageId);
 
     static int HubEndpointsConsuming(Type messageType)
     {
         var consumer = typeof(IConsumer<>).MakeGenericType(messageType);
         var routed = HubLogic.RoutedTypes.Contains(messageType) ? 1 : 0;
-        var cases = consumer.IsAssignableFrom(typeof(SelectionConsumer)) || consumer.IsAssignableFrom(typeof(CustodyConsumer)) ? 1 : 0;
+        var cases = consumer.IsAssignableFrom(typeof(CaseIntake)) ? 1 : 0;
         return routed + cases;
     }
 

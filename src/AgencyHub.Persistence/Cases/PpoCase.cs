@@ -1,0 +1,95 @@
+using MassTransit;
+
+namespace AgencyHub.Persistence.Cases;
+
+/// <summary>
+/// The state of one person's PPO case in one scheme: where they are in the justice system now and every message
+/// that changed it (the current status JTrack could not give, 000 §7.24). The rules that move it live in the
+/// PPO case state machine (AgencyHub.Sagas); this is what is stored.
+/// </summary>
+public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
+{
+    /// <summary>Derived from the person and the scheme (<see cref="PpoCaseIds"/>): one case per person per scheme.</summary>
+    public Guid CorrelationId { get; set; }
+
+    /// <summary>Optimistic concurrency version, checked and bumped on every update.</summary>
+    public int Version { get; set; }
+
+    /// <summary>The state machine's current state.</summary>
+    public string CurrentState { get; set; } = "";
+
+    /// <summary>The person (<see cref="People.PersonRecord"/>).</summary>
+    public Guid PersonId { get; set; }
+
+    /// <summary>The scheme's code.</summary>
+    public string SchemeCode { get; set; } = "";
+
+    /// <summary>The scheme's name.</summary>
+    public string SchemeName { get; set; } = "";
+
+    /// <summary>The person's PNC id, as last known.</summary>
+    public string? PncId { get; set; }
+
+    /// <summary>The person's CRO number, as last known.</summary>
+    public string? CroNumber { get; set; }
+
+    /// <summary>The person's prison number, as last known.</summary>
+    public string? PrisonNumber { get; set; }
+
+    /// <summary>The person's probation case reference, as last known.</summary>
+    public string? Crn { get; set; }
+
+    /// <summary>The scheme's lead officer for the person.</summary>
+    public string LeadOfficerName { get; set; } = "";
+
+    /// <summary>The lead officer's telephone.</summary>
+    public string? LeadOfficerTelephone { get; set; }
+
+    /// <summary>The lead officer's email.</summary>
+    public string? LeadOfficerEmail { get; set; }
+
+    /// <summary>Why the scheme selected the person.</summary>
+    public string SelectionReason { get; set; } = "";
+
+    /// <summary>When the person was selected.</summary>
+    public DateTimeOffset SelectedAt { get; set; }
+
+    /// <summary>The selection-matrix score the selection was based on, if any (004 Annex C §13: audit trail).</summary>
+    public Guid? MatrixScoreId { get; set; }
+
+    /// <summary>The prison holding the person, while in custody.</summary>
+    public string? PrisonCode { get; set; }
+
+    /// <summary>Since when they have been in custody.</summary>
+    public DateTimeOffset? InCustodySince { get; set; }
+
+    /// <summary>Why they are in custody.</summary>
+    public string? CustodyReason { get; set; }
+
+    /// <summary>The prison that has had the PPO alert for the current stay; a stay is alerted once.</summary>
+    public string? AlertedPrisonCode { get; set; }
+
+    /// <summary>When the person was last released.</summary>
+    public DateTimeOffset? ReleasedAt { get; set; }
+
+    /// <summary>Whether that release was on licence.</summary>
+    public bool? ReleasedOnLicence { get; set; }
+
+    /// <summary>The recall in progress, if any.</summary>
+    public Guid? RecallId { get; set; }
+
+    /// <summary>When the recall was decided.</summary>
+    public DateTimeOffset? RecalledAt { get; set; }
+
+    /// <summary>The scheme the person moved to, if they moved area.</summary>
+    public string? MovedToSchemeCode { get; set; }
+
+    /// <summary>When the person was de-selected.</summary>
+    public DateTimeOffset? DeselectedAt { get; set; }
+
+    /// <summary>Which of the six criteria de-selected them (003).</summary>
+    public string? DeselectionCriterion { get; set; }
+
+    /// <summary>Every message that changed the case, oldest first.</summary>
+    public List<CaseTimelineEntry> Timeline { get; set; } = [];
+}

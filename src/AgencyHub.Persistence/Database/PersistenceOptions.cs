@@ -1,0 +1,20 @@
+namespace AgencyHub.Persistence.Database;
+
+/// <summary>Where the hub keeps its state (configuration section <c>Persistence</c>).</summary>
+public sealed class PersistenceOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Persistence";
+
+    /// <summary>The database: SQLite (embedded default) or PostgreSQL.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>ADO.NET connection string for the provider.</summary>
+    public string ConnectionString { get; set; } = "Data Source=agencyhub.db";
+
+    /// <summary>
+    /// Apply pending schema migrations when the host starts, before the bus does. Turn it off where a separate
+    /// step runs <c>migrate</c> (see the README) and hosts must not change the schema.
+    /// </summary>
+    public bool MigrateOnStart { get; set; } = true;
+}

@@ -1,0 +1,35 @@
+namespace AgencyHub.Persistence.Feeds;
+
+/// <summary>One delivery waiting in an agency's feed until the agency acknowledges it.</summary>
+public sealed class FeedEntry
+{
+    /// <summary>The recipient agency's slug.</summary>
+    public string Agency { get; set; } = "";
+
+    /// <summary>Position in that agency's feed: consecutive, and in commit order (see <see cref="FeedHead"/>).</summary>
+    public long Cursor { get; set; }
+
+    /// <summary>The delivery's id; one delivery is in a feed at most once.</summary>
+    public Guid DeliveryId { get; set; }
+
+    /// <summary>Contract name.</summary>
+    public string MessageType { get; set; } = "";
+
+    /// <summary>Contract version.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Who sent it (an agency slug, or <c>hub</c>).</summary>
+    public string Sender { get; set; } = "";
+
+    /// <summary>Why it is shared.</summary>
+    public string Purpose { get; set; } = "";
+
+    /// <summary>The message that caused the delivery.</summary>
+    public Guid? SourceMessageId { get; set; }
+
+    /// <summary>When the hub delivered it.</summary>
+    public DateTimeOffset DeliveredAt { get; set; }
+
+    /// <summary>The message, as JSON.</summary>
+    public string Payload { get; set; } = "";
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using AgencyHub.Persistence.Cases;
+using AgencyHub.Persistence.Feeds;
+using AgencyHub.Persistence.Ingress;
+using AgencyHub.Persistence.Outbox;
+using AgencyHub.Persistence.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace AgencyHub.Persistence;
+
+/// <summary>
+/// The hub's durable state, the same schema on PostgreSQL and SQLite: the PPO register (people and their cases), the
+/// inbox and outbox, accepted ingress messages and the agencies' feeds. Tables and columns have snake_case names
+/// so the few hand-written statements read the same on both databases.
+/// </summary>
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+{
+    /// <summary>Everyone the hub knows.</summary>
+    public DbSet<PersonRecord> People => Set<PersonRecord>();
+
+    /// <summary>PPO cases: one per person per scheme.</summary>
+    public DbSet<PpoCase> Cases => Set<PpoCase>();
+
+    /// <summary>Received messages, per consumer.</summary>
+    public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
+
+    /// <summary>Messages waiting to be sent.</summary>
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
+    /// <summary>Messages agencies posted that are not yet on the bus.</summary>
+    public DbSet<AcceptedMessage> AcceptedMessages => Set<AcceptedMessage>();
+
+    /// <summary>Deliveries waiting for agencies.</summary>
+    public DbSet<FeedEntry> FeedEntries => Set<FeedEntry>();
+
+    /// <summary>Each feed's position.</summary>
+    public DbSet<FeedHead> FeedHeads => Set<FeedHead>();
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
+        // PostgreSQL stores instants in UTC and refuses other offsets; SQLite compares them as text. UTC for both.
+        configuration.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<PersonRecord>(person =>
+        {
+            person.ToTable("people").HasKey(p => p.PersonId);
+            person.Property(p => p.Version).IsConcurrencyToken();
+            person.HasIndex(p => p.PncId).IsUnique();
+            person.HasIndex(p => p.CroNumber).IsUnique();
+            person.HasIndex(p => p.PrisonNumber).IsUnique();
+            person.HasIndex(p => p.Crn).IsUnique();
+        });
+        model.Entity<PpoCase>(ppoCase =>
+        {
+            ppoCase.ToTable("ppo_cases").HasKey(c => c.CorrelationId);
+            ppoCase.Property(c => c.Version).IsConcurrencyToken();
+            ppoCase.HasIndex(c => c.PersonId);
+            ppoCase.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<CaseTimelineEntry>().ToTable("ppo_case_timeline").HasKey(e => new { e.CaseId, e.Sequence });
+        model.Entity<InboxEntry>().ToTable("inbox").HasKey(e => new { e.MessageId, e.ConsumerId });
+        model.Entity<OutboxEntry>(outbox =>
+        {
+            outbox.ToTable("outbox").HasKey(e => new { e.InboxMessageId, e.InboxConsumerId, e.SequenceNumber });
+        });
+        model.Entity<AcceptedMessage>(accepted =>
+        {
+            accepted.ToTable("accepted_messages").HasKey(m => m.Sequence);
+            accepted.HasIndex(m => m.MessageId).IsUnique();
+        });
+        model.Entity<FeedEntry>(entry =>
+        {
+            entry.ToTable("feed_entries").HasKey(e => new { e.Agency, e.Cursor });
+            entry.HasIndex(e => new { e.Agency, e.DeliveryId }).IsUnique();
+        });
+        model.Entity<FeedHead>().ToTable("feed_heads").HasKey(h => h.Agency);
+        UseSnakeCaseColumns(model);
+    }
+
+    static void UseSnakeCaseColumns(ModelBuilder model)
+    {
+        foreach (var property in model.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties()))
+            property.SetColumnName(SnakeCase(property.Name));
+    }
+
+    /// <summary><c>LastCursor</c> → <c>last_cursor</c>.</summary>
+    public static string SnakeCase(string name)
+    {
+        var text = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) text.Append('_');
+            text.Append(char.ToLowerInvariant(name[i]));
+        }
+        return text.ToString();
+    }
+
+    sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+}

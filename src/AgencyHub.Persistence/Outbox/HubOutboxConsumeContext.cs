@@ -1,0 +1,116 @@
+using MassTransit;
+using MassTransit.Middleware;
+using MassTransit.Context;
+using MassTransit.Middleware.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgencyHub.Persistence.Outbox;
+
+/// <summary>
+/// The consume context a consumer or saga sees inside the outbox: what it sends or publishes is added to the
+/// outbox table in the open transaction instead of going to the broker, and the inbox row records progress.
+/// </summary>
+public sealed class HubOutboxConsumeContext<TMessage>(
+    ConsumeContext<TMessage> context, OutboxConsumeOptions options, IServiceProvider provider, HubDbContext db, InboxEntry inbox)
+    : OutboxConsumeContextProxy<TMessage>(context, options, provider), IHubTransaction
+    where TMessage : class
+{
+    long _sequence;
+
+    /// <inheritdoc />
+    public HubDbContext Db => db;
+
+    /// <inheritdoc />
+    public override Guid? MessageId => inbox.MessageId;
+
+    /// <inheritdoc />
+    public override bool ContinueProcessing { get; set; } = true;
+
+    /// <inheritdoc />
+    public override bool IsMessageConsumed => inbox.Consumed.HasValue;
+
+    /// <inheritdoc />
+    public override bool IsOutboxDelivered => inbox.Delivered.HasValue;
+
+    /// <inheritdoc />
+    public override int ReceiveCount => inbox.ReceiveCount;
+
+    /// <inheritdoc />
+    public override long? LastSequenceNumber => inbox.LastSequenceNumber;
+
+    /// <inheritdoc />
+    public override Task SetConsumed()
+    {
+        inbox.Consumed = DateTime.UtcNow;
+        return db.SaveChangesAsync(CancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override Task SetDelivered()
+    {
+        inbox.Delivered = DateTime.UtcNow;
+        return db.SaveChangesAsync(CancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override async Task<List<OutboxMessageContext>> LoadOutboxMessages()
+    {
+        var after = inbox.LastSequenceNumber ?? 0;
+        var entries = await db.Outbox.AsNoTracking()
+            .Where(e => e.InboxMessageId == inbox.MessageId && e.InboxConsumerId == ConsumerId && e.SequenceNumber > after)
+            .OrderBy(e => e.SequenceNumber)
+            .Take(Options.MessageDeliveryLimit + 1)
+            .ToListAsync(CancellationToken);
+        foreach (var entry in entries)
+            entry.Deserialize(SerializerContext);
+        return [.. entries];
+    }
+
+    /// <inheritdoc />
+    public override Task NotifyOutboxMessageDelivered(OutboxMessageContext message)
+    {
+        inbox.LastSequenceNumber = message.SequenceNumber;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task RemoveOutboxMessages() =>
+        db.Outbox.Where(e => e.InboxMessageId == inbox.MessageId && e.InboxConsumerId == ConsumerId).ExecuteDeleteAsync(CancellationToken);
+
+    /// <inheritdoc />
+    public override Task AddSend<T>(SendContext<T> send)
+    {
+        var messageId = send.MessageId ?? throw new MessageException(typeof(T), "An outbox message needs a MessageId");
+        var now = DateTime.UtcNow;
+        var entry = new OutboxEntry
+        {
+            InboxMessageId = inbox.MessageId,
+            InboxConsumerId = ConsumerId,
+            SequenceNumber = Interlocked.Increment(ref _sequence),
+            MessageId = messageId,
+            ConversationId = send.ConversationId,
+            CorrelationId = send.CorrelationId,
+            InitiatorId = send.InitiatorId,
+            RequestId = send.RequestId,
+            SourceAddress = send.SourceAddress,
+            DestinationAddress = send.DestinationAddress,
+            ResponseAddress = send.ResponseAddress,
+            FaultAddress = send.FaultAddress,
+            SentTime = send.SentTime ?? now,
+            ContentType = send.ContentType?.ToString() ?? send.Serialization.DefaultContentType.ToString(),
+            MessageType = string.Join(";", send.SupportedMessageTypes),
+            Body = send.Serializer.GetMessageBody(send).GetString(),
+            ExpirationTime = send.TimeToLive is { } ttl ? now + ttl : null,
+            EnqueueTime = send.Delay is { } delay ? now + delay : null,
+            Headers = SerializerContext.SerializeDictionary(send.Headers.GetAll()),
+        };
+        if (send is TransportSendContext<T> transport)
+        {
+            var properties = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+            transport.WritePropertiesTo(properties);
+            entry.Properties = SerializerContext.SerializeDictionary(properties);
+        }
+        lock (db) db.Outbox.Add(entry);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Data;
+using MassTransit;
+using MassTransit.Middleware;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgencyHub.Persistence.Outbox;
+
+/// <summary>
+/// Runs one received message through MassTransit's outbox filter inside a database transaction: the inbox row is
+/// locked (or created), the consumer or saga works on the same <see cref="HubDbContext"/>, and everything it changed
+/// and sent commits together. MassTransit's filter then delivers the stored messages in further rounds, each its own
+/// transaction, until the inbox row says all were delivered. A crash at any point leaves the message unacknowledged;
+/// its redelivery finds the inbox row and carries on where the first attempt stopped.
+/// </summary>
+public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider provider) : IOutboxContextFactory<HubDbContext>
+{
+    /// <inheritdoc />
+    public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next) where T : class
+    {
+        var messageId = context.MessageId ?? throw new MessageException(typeof(T), "The outbox needs a MessageId");
+        var continueProcessing = true;
+        while (continueProcessing)
+        {
+            // A failed round leaves tracked entities behind; the next round (or retry) starts from the database.
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, context.CancellationToken);
+            try
+            {
+                var inbox = await LockInbox(messageId, options.ConsumerId, context.CancellationToken);
+                if (inbox is null)
+                {
+                    inbox = new InboxEntry { MessageId = messageId, ConsumerId = options.ConsumerId, Received = DateTime.UtcNow };
+                    db.Inbox.Add(inbox);
+                }
+                inbox.ReceiveCount++;
+                var outboxContext = new HubOutboxConsumeContext<T>(context, options, provider, db, inbox);
+                await next.Send(outboxContext);
+                await db.SaveChangesAsync(context.CancellationToken);
+                await transaction.CommitAsync(context.CancellationToken);
+                continueProcessing = outboxContext.ContinueProcessing;
+            }
+            catch
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                throw;
+            }
+        }
+    }
+
+    // PostgreSQL: a row lock, so two hosts given the same message take turns. SQLite: its write transactions are
+    // already serialised (BEGIN IMMEDIATE).
+    Task<InboxEntry?> LockInbox(Guid messageId, Guid consumerId, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql()
+            ? db.Inbox.FromSqlInterpolated(
+                    $"SELECT * FROM inbox WHERE message_id = {messageId} AND consumer_id = {consumerId} FOR UPDATE")
+                .AsTracking().SingleOrDefaultAsync(cancellationToken)
+            : db.Inbox.AsTracking().SingleOrDefaultAsync(e => e.MessageId == messageId && e.ConsumerId == consumerId, cancellationToken);
+
+    /// <inheritdoc />
+    public void Probe(ProbeContext context) => context.CreateFilterScope("outboxContextFactory").Add("provider", "agencyhub-ef-core");
+}

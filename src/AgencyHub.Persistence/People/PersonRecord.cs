@@ -1,0 +1,36 @@
+namespace AgencyHub.Persistence.People;
+
+/// <summary>
+/// One person the hub knows, with every whole identifier agencies have given for them (each unique: the hub never
+/// holds two people with one identifier), and where they are held if in custody. Custody is kept for everyone a
+/// prison reports, PPO or not, so that a later selection alerts the prison already holding them (002 §37).
+/// </summary>
+public sealed class PersonRecord
+{
+    /// <summary>The hub's own id for the person.</summary>
+    public Guid PersonId { get; set; }
+
+    /// <summary>Optimistic concurrency: bumped on every change, so competing hosts cannot overwrite each other.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Police National Computer id.</summary>
+    public string? PncId { get; set; }
+
+    /// <summary>Criminal Records Office number.</summary>
+    public string? CroNumber { get; set; }
+
+    /// <summary>Prison (NOMIS) number.</summary>
+    public string? PrisonNumber { get; set; }
+
+    /// <summary>Probation case reference number.</summary>
+    public string? Crn { get; set; }
+
+    /// <summary>The prison holding the person, if in custody.</summary>
+    public string? PrisonCode { get; set; }
+
+    /// <summary>Since when that prison has held them.</summary>
+    public DateTimeOffset? InCustodySince { get; set; }
+
+    /// <summary>Why they are held (remand, sentence, recall, transfer).</summary>
+    public string? CustodyReason { get; set; }
+}

@@ -1,0 +1,92 @@
+using MassTransit;
+using MassTransit.Context;
+using MassTransit.Saga;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgencyHub.Persistence.Saga;
+
+/// <summary>
+/// Loads and stores saga instances for one received message, on the <see cref="HubDbContext"/> whose transaction
+/// the message is consumed in. Every update bumps <see cref="ISagaVersion.Version"/>, which EF Core checks: if
+/// another host changed the instance since it was loaded, saving throws and the message is retried on fresh state.
+/// </summary>
+public sealed class EfSagaRepositoryContext<TSaga, TMessage> : ConsumeContextScope<TMessage>, SagaRepositoryContext<TSaga, TMessage>
+    where TSaga : class, ISaga, ISagaVersion
+    where TMessage : class
+{
+    static readonly SagaConsumeContexts<TSaga> Contexts = new();
+    readonly HubDbContext _db;
+    readonly ConsumeContext<TMessage> _received;
+
+    /// <summary>Works on <paramref name="db"/> for the message in <paramref name="received"/>.</summary>
+    public EfSagaRepositoryContext(HubDbContext db, ConsumeContext<TMessage> received) : base(received, db)
+    {
+        _db = db;
+        _received = received;
+    }
+
+    /// <inheritdoc />
+    public Task<SagaConsumeContext<TSaga, TMessage>> Add(TSaga instance) => CreateSagaConsumeContext(_received, instance, SagaConsumeContextMode.Add);
+
+    /// <inheritdoc />
+    public async Task<SagaConsumeContext<TSaga, TMessage>> Insert(TSaga instance)
+    {
+        var entry = _db.Set<TSaga>().Add(instance);
+        try
+        {
+            await _db.SaveChangesAsync(CancellationToken);
+            return await CreateSagaConsumeContext(_received, instance, SagaConsumeContextMode.Insert);
+        }
+        catch (DbUpdateException)
+        {
+            // Already there (another message created it first): MassTransit goes on to load it instead.
+            entry.State = EntityState.Detached;
+            return null!;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SagaConsumeContext<TSaga, TMessage>> Load(Guid correlationId)
+    {
+        var instance = await SagaQueries<TSaga>.Tracked(_db).SingleOrDefaultAsync(s => s.CorrelationId == correlationId, CancellationToken);
+        return instance is null ? null! : await CreateSagaConsumeContext(_received, instance, SagaConsumeContextMode.Load);
+    }
+
+    /// <inheritdoc />
+    public async Task Save(SagaConsumeContext<TSaga> sagaContext)
+    {
+        sagaContext.Saga.Version = 1;
+        _db.Set<TSaga>().Add(sagaContext.Saga);
+        await _db.SaveChangesAsync(CancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task Update(SagaConsumeContext<TSaga> sagaContext)
+    {
+        sagaContext.Saga.Version++;
+        await _db.SaveChangesAsync(CancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task Delete(SagaConsumeContext<TSaga> sagaContext)
+    {
+        _db.Set<TSaga>().Remove(sagaContext.Saga);
+        await _db.SaveChangesAsync(CancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task Discard(SagaConsumeContext<TSaga> sagaContext) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task Undo(SagaConsumeContext<TSaga> sagaContext)
+    {
+        var entry = _db.ChangeTracker.Entries<TSaga>().FirstOrDefault(e => e.Entity.CorrelationId == sagaContext.Saga.CorrelationId);
+        entry?.Reload();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<SagaConsumeContext<TSaga, T>> CreateSagaConsumeContext<T>(ConsumeContext<T> consumeContext, TSaga instance, SagaConsumeContextMode mode)
+        where T : class =>
+        Contexts.CreateSagaConsumeContext(_db, consumeContext, instance, mode);
+}

@@ -1,0 +1,130 @@
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Custody;
+using AgencyHub.Contracts.Identity;
+using AgencyHub.Contracts.Recall;
+using AgencyHub.Contracts.Selection;
+using AgencyHub.Messaging.Delivery;
+using AgencyHub.Messaging.Journal;
+using AgencyHub.Messaging.Transport;
+using AgencyHub.Persistence;
+using AgencyHub.Persistence.Cases;
+using AgencyHub.Persistence.Outbox;
+using AgencyHub.Persistence.People;
+using AgencyHub.Sagas.People;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace AgencyHub.Sagas.Cases;
+
+/// <summary>
+/// The way into the PPO cases: resolves the person an agency's message is about, keeps the register's record of
+/// who is held where (for everyone, so a later selection alerts the prison already holding them), and passes the
+/// message to each PPO case it concerns: the scheme's case for selections, every case of the person for custody
+/// and recall. Runs behind the inbox and outbox, so a redelivered message changes nothing twice. A custody change
+/// writes the person's row before the person's cases are read; a new case writes the same row when it reads the
+/// person's custody (<see cref="PpoCaseStateMachine"/>). Whichever commits second conflicts and is retried, so a
+/// reception racing a selection is never missed by both.
+/// </summary>
+public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogger<CaseIntake> logger) :
+    IConsumer<PpoSelected>, IConsumer<PpoDeselected>, IConsumer<PpoMovedArea>,
+    IConsumer<ReceptionIntoCustody>, IConsumer<PrisonTransfer>, IConsumer<OffenderReleased>,
+    IConsumer<RecallDecided>, IConsumer<ReturnedToCustody>
+{
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<PpoSelected> context) =>
+        Forward(context, context.Message.Offender, Register.New, scheme: context.Message.Scheme.Code);
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<PpoDeselected> context) =>
+        Forward(context, context.Message.Offender, Register.KnownOnly, scheme: context.Message.Scheme.Code);
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<PpoMovedArea> context) =>
+        Forward(context, context.Message.Offender, Register.KnownOnly, scheme: context.Message.FromScheme.Code);
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<ReceptionIntoCustody> context) =>
+        Forward(context, context.Message.Offender, Register.New,
+            custody: new Custody(context.Message.PrisonCode, context.Message.ReceivedAt, context.Message.Reason.ToString()));
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<PrisonTransfer> context) =>
+        Forward(context, context.Message.Offender, Register.New,
+            custody: new Custody(context.Message.ToPrisonCode, context.Message.TransferredAt, nameof(ReceptionReason.Transfer)));
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<OffenderReleased> context) =>
+        Forward(context, context.Message.Offender, Register.New, released: true);
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<RecallDecided> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<ReturnedToCustody> context) =>
+        Forward(context, context.Message.Offender, Register.New,
+            custody: new Custody(context.Message.PrisonCode, context.Message.ReturnedAt, nameof(ReceptionReason.Recall)));
+
+    enum Register { New, KnownOnly }
+
+    sealed record Custody(string PrisonCode, DateTimeOffset Since, string Reason);
+
+    async Task Forward<T>(ConsumeContext<T> context, OffenderIdentity offender, Register register,
+        string? scheme = null, Custody? custody = null, bool released = false) where T : class
+    {
+        var sender = context.SenderOf();
+        var db = context.GetPayload<IHubTransaction>().Db;
+        var match = await PersonRegister.Resolve(db, offender, register == Register.New, context.CancellationToken);
+        if (match.Person is not { } person)
+        {
+            if (match.Conflict is { } conflict) ReportConflict(context, sender, conflict);
+            return;
+        }
+        if (custody is not null) Hold(person, custody);
+        if (released) Free(person);
+
+        var cases = scheme is not null
+            ? [PpoCaseIds.For(person.PersonId, scheme)]
+            : await db.Cases.Where(c => c.PersonId == person.PersonId).Select(c => c.CorrelationId).ToListAsync(context.CancellationToken);
+        var sourceId = context.MessageId ?? throw new InvalidOperationException("Hub messages always carry an id");
+        var identity = PersonRegister.IdentityOf(person);
+        var endpoint = await context.GetSendEndpoint(HubLogic.CaseSagaAddress);
+        foreach (var caseId in cases)
+            await endpoint.Send(new CaseEvent<T>
+            {
+                CaseId = caseId,
+                PersonId = person.PersonId,
+                Person = identity,
+                Sender = sender,
+                SourceMessageId = sourceId,
+                Message = context.Message,
+            }, send => send.MessageId = DeliveryIds.For(sourceId, Agency.Hub, "ppo-case", caseId.ToString("N")), context.CancellationToken);
+    }
+
+    static void Hold(PersonRecord person, Custody custody)
+    {
+        if (person.PrisonCode == custody.PrisonCode) return;
+        person.PrisonCode = custody.PrisonCode;
+        person.InCustodySince = custody.Since;
+        person.CustodyReason = custody.Reason;
+        person.Version++;
+    }
+
+    static void Free(PersonRecord person)
+    {
+        if (person.PrisonCode is null) return;
+        person.PrisonCode = null;
+        person.InCustodySince = null;
+        person.CustodyReason = null;
+        person.Version++;
+    }
+
+    void ReportConflict<T>(ConsumeContext<T> context, Agency sender, string conflict) where T : class
+    {
+        var type = MessageCatalogue.For<T>().Name;
+        logger.LogWarning("{MessageType} {MessageId} matched nobody: {Conflict}", type, context.MessageId, conflict);
+        journal.Record(new JournalEntry(clock.GetUtcNow(), JournalEntryKind.IdentityConflict,
+            context.MessageId ?? Guid.Empty, type, sender, null, conflict));
+    }
+}

@@ -1,0 +1,61 @@
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Alerts;
+using AgencyHub.Contracts.Selection;
+using AgencyHub.Messaging.Delivery;
+using AgencyHub.Persistence.Cases;
+using MassTransit;
+
+namespace AgencyHub.Sagas.Cases;
+
+/// <summary>What a PPO case tells the prison holding the person, always through the delivery gate.</summary>
+static class CaseNotices
+{
+    /// <summary>
+    /// The automatic PPO alert to the holding prison (003, 2009 recommendations; 002 §37), once per stay: a stay
+    /// whose prison already has it gets nothing more.
+    /// </summary>
+    public static async Task AlertPrison<T>(BehaviorContext<PpoCase, CaseEvent<T>> context, AlertTrigger trigger) where T : class
+    {
+        var ppoCase = context.Saga;
+        if (ppoCase.PrisonCode is not { } prison || ppoCase.AlertedPrisonCode == prison) return;
+        ppoCase.AlertedPrisonCode = prison;
+        await Gate(context).Deliver(context, new PpoReceptionAlert
+        {
+            Offender = context.Message.Person,
+            PrisonCode = prison,
+            Scheme = new SchemeReference { Code = ppoCase.SchemeCode, Name = ppoCase.SchemeName },
+            LeadOfficer = new OfficerContact
+            {
+                Name = ppoCase.LeadOfficerName,
+                Telephone = ppoCase.LeadOfficerTelephone,
+                Email = ppoCase.LeadOfficerEmail,
+            },
+            SelectionReason = ppoCase.SelectionReason,
+            Trigger = trigger,
+            RaisedAt = Clock(context).GetUtcNow(),
+        }, Agency.Hub, Agency.Prison, ppoCase.SchemeCode, cause: context.Message.SourceMessageId);
+    }
+
+    /// <summary>Tells the prison that had the alert that it no longer applies.</summary>
+    public static async Task WithdrawAlert<T>(BehaviorContext<PpoCase, CaseEvent<T>> context, DeselectionCriterion criterion, DateTimeOffset at)
+        where T : class
+    {
+        var ppoCase = context.Saga;
+        if (ppoCase.AlertedPrisonCode is not { } prison) return;
+        ppoCase.AlertedPrisonCode = null;
+        await Gate(context).Deliver(context, new PpoAlertWithdrawn
+        {
+            Offender = context.Message.Person,
+            PrisonCode = prison,
+            Scheme = new SchemeReference { Code = ppoCase.SchemeCode, Name = ppoCase.SchemeName },
+            Criterion = criterion,
+            DeselectedAt = at,
+        }, Agency.Hub, Agency.Prison, ppoCase.SchemeCode, cause: context.Message.SourceMessageId);
+    }
+
+    static DeliveryGate Gate(PipeContext context) => context.GetPayload<IServiceProvider>().GetService(typeof(DeliveryGate)) as DeliveryGate
+        ?? throw new InvalidOperationException("The delivery gate is not registered");
+
+    static TimeProvider Clock(PipeContext context) => context.GetPayload<IServiceProvider>().GetService(typeof(TimeProvider)) as TimeProvider
+        ?? TimeProvider.System;
+}

@@ -1,0 +1,83 @@
+using AgencyHub.Contracts.Identity;
+using AgencyHub.Persistence;
+using AgencyHub.Persistence.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgencyHub.Sagas.People;
+
+/// <summary>
+/// Resolves the identifiers in a message to one person in the register. Only whole, canonical identifiers are
+/// compared, never a prefix or a name. A message whose identifiers point at two people, or contradict the person
+/// they point at (the same kind of identifier with another value), matches nobody: the hub must never merge two
+/// people on a weak match (DOMAIN.md, identifiers). A message that agrees with a person and adds an identifier
+/// teaches the register that identifier. Works in the caller's transaction; the unique index on each identifier
+/// makes two hosts registering the same new person at once fail one of them, whose retry then finds the other's.
+/// </summary>
+public static class PersonRegister
+{
+    /// <summary>
+    /// Finds the person <paramref name="identity"/> describes; when none matches, registers a new one if
+    /// <paramref name="registerIfNew"/>, else matches nobody.
+    /// </summary>
+    public static async Task<PersonMatch> Resolve(HubDbContext db, OffenderIdentity identity, bool registerIfNew, CancellationToken cancellationToken)
+    {
+        var known = identity.Normalised();
+        var candidates = await db.People.AsTracking()
+            .Where(p => (known.PncId != null && p.PncId == known.PncId)
+                || (known.CroNumber != null && p.CroNumber == known.CroNumber)
+                || (known.PrisonNumber != null && p.PrisonNumber == known.PrisonNumber)
+                || (known.Crn != null && p.Crn == known.Crn))
+            .ToListAsync(cancellationToken);
+        if (candidates.Count > 1)
+            return PersonMatch.Conflicting($"the identifiers ({Describe(known.Identifiers())}) belong to {candidates.Count} different people");
+        if (candidates.Count == 0)
+        {
+            if (!registerIfNew) return PersonMatch.Unknown;
+            var person = new PersonRecord { PersonId = Guid.NewGuid() };
+            Learn(person, known.Identifiers());
+            db.People.Add(person);
+            return PersonMatch.Found(person);
+        }
+
+        var match = candidates[0];
+        var onRecord = IdentityOf(match).Identifiers().ToDictionary(id => id.Kind, id => id.Value);
+        var contradicted = known.Identifiers().Where(id => onRecord.TryGetValue(id.Kind, out var value) && value != id.Value).ToList();
+        if (contradicted.Count > 0)
+            return PersonMatch.Conflicting(
+                $"the {Describe(contradicted)} contradicts the {string.Join(", ", contradicted.Select(c => c.Kind.Describe()))} on record for the person the other identifiers match");
+        var added = known.Identifiers().Where(id => !onRecord.ContainsKey(id.Kind)).ToList();
+        if (added.Count > 0)
+        {
+            Learn(match, added);
+            match.Version++;
+        }
+        return PersonMatch.Found(match);
+    }
+
+    /// <summary>Every identifier on record for <paramref name="person"/>.</summary>
+    public static OffenderIdentity IdentityOf(PersonRecord person) => new()
+    {
+        PncId = person.PncId,
+        CroNumber = person.CroNumber,
+        PrisonNumber = person.PrisonNumber,
+        Crn = person.Crn,
+    };
+
+    static void Learn(PersonRecord person, IEnumerable<(IdentifierKind Kind, string Value)> identifiers)
+    {
+        foreach (var (kind, value) in identifiers)
+        {
+            switch (kind)
+            {
+                case IdentifierKind.PncId: person.PncId = value; break;
+                case IdentifierKind.CroNumber: person.CroNumber = value; break;
+                case IdentifierKind.PrisonNumber: person.PrisonNumber = value; break;
+                case IdentifierKind.Crn: person.Crn = value; break;
+            }
+        }
+    }
+
+    // Kinds only: identifier values are personal data and stay out of logs and the journal.
+    static string Describe(IEnumerable<(IdentifierKind Kind, string Value)> identifiers) =>
+        string.Join(", ", identifiers.Select(id => id.Kind.Describe()));
+}
