@@ -131,6 +131,22 @@ kill_marked() {
   done
 }
 
+# Remove the leftovers of server $1 from earlier runs killed before they could clean up, with $2 DIR, skipping
+# the directories of a ./test.sh that is still running.
+clean_stale() {
+  local d owner
+  for d in "$SERVERS_DIR/$1"/*/; do
+    [ -d "$d" ] || continue
+    d=${d%/}
+    owner=$(cat "$d/owner.pid" 2>/dev/null || true)
+    if [ -n "$owner" ] && [ "$owner" != "$$" ] && [ -r "/proc/$owner/cmdline" ] \
+       && grep -q 'test\.sh' "/proc/$owner/cmdline" 2>/dev/null; then
+      continue   # still in use by a running ./test.sh
+    fi
+    "$2" "$d"
+  done
+}
+
 # Serialise server start-up between concurrent ./test.sh runs in this checkout
 # (port choice + start + readiness), so two runs never pick the same ports.
 lock_servers() {
@@ -180,20 +196,8 @@ rabbitmq_install() {
 rmq() { env "${RMQ_ENV[@]}" "$RMQ_BIN/$1" "${@:2}"; }
 
 # Stop leftovers of earlier runs that were killed before they could clean up.
-rabbitmq_clean_stale() {
-  local d owner
-  for d in "$SERVERS_DIR"/rabbitmq/*/; do
-    [ -d "$d" ] || continue
-    d=${d%/}
-    owner=$(cat "$d/owner.pid" 2>/dev/null || true)
-    if [ -n "$owner" ] && [ "$owner" != "$$" ] && [ -r "/proc/$owner/cmdline" ] \
-       && grep -q 'test\.sh' "/proc/$owner/cmdline" 2>/dev/null; then
-      continue   # still in use by a running ./test.sh
-    fi
-    kill_marked "$d"
-    rm -rf "$d"
-  done
-}
+rabbitmq_clean_stale() { clean_stale rabbitmq rabbitmq_remove; }
+rabbitmq_remove() { kill_marked "$1"; rm -rf "$1"; }
 
 rabbitmq_start() {
   local want=${AGENCYHUB_TEST_RABBITMQ_PORT:-5679}
@@ -412,19 +416,7 @@ postgres_remove() {
 }
 
 # Stop leftovers of earlier runs that were killed before they could clean up.
-postgres_clean_stale() {
-  local d owner
-  for d in "$SERVERS_DIR"/postgres/*/; do
-    [ -d "$d" ] || continue
-    d=${d%/}
-    owner=$(cat "$d/owner.pid" 2>/dev/null || true)
-    if [ -n "$owner" ] && [ "$owner" != "$$" ] && [ -r "/proc/$owner/cmdline" ] \
-       && grep -q 'test\.sh' "/proc/$owner/cmdline" 2>/dev/null; then
-      continue   # still in use by a running ./test.sh
-    fi
-    postgres_remove "$d"
-  done
-}
+postgres_clean_stale() { clean_stale postgres postgres_remove; }
 
 # pg_ctl start and wait until the server accepts connections on 127.0.0.1.
 postgres_run() {

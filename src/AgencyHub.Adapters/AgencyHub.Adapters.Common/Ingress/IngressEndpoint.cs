@@ -42,37 +42,15 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options)
             return Results.ValidationProblem(new Dictionary<string, string[]> { [MessageIdHeader] = ["must be a UUID"] },
                 title: "Invalid message id");
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException exception)
-        {
-            return Invalid(contract, new() { ["body"] = [$"is not valid JSON: {exception.Message}"] });
-        }
-        object? message;
-        using (document)
-        {
-            try
-            {
-                message = document.Deserialize(contract.Type, ContractJson.Options);
-            }
-            catch (JsonException exception)
-            {
-                return Invalid(contract, JsonProblem.Errors(exception));
-            }
-        }
-        if (message is null)
-            return Invalid(contract, new() { ["body"] = ["must be a JSON object"] });
-        if (ContractValidator.Validate(message) is { Count: > 0 } errors)
-            return Invalid(contract, errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        var (message, errors) = ContractBody.Parse(body, contract.Type);
+        if (errors.Count > 0)
+            return ContractBody.Invalid($"The {contract.Name} message is invalid", errors);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(options.PublishTimeout);
         try
         {
-            await bus.Publish(message, contract.Type, context =>
+            await bus.Publish(message!, contract.Type, context =>
             {
                 context.MessageId = messageId;
                 context.Headers.Set(HubHeaders.Sender, agency.Slug());
@@ -99,10 +77,6 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options)
         }
         return Guid.TryParse(header, out messageId) && messageId != Guid.Empty;
     }
-
-    static IResult Invalid(MessageContractInfo contract, Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: $"The {contract.Name} message is invalid",
-            detail: string.Join("; ", errors.Select(e => $"{(e.Key.Length > 0 ? e.Key : "body")}: {string.Join(", ", e.Value)}")));
 
     static IResult Problem(int status, string title, string detail) => Results.Problem(detail, statusCode: status, title: title);
 }
