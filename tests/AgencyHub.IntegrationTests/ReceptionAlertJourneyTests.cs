@@ -35,16 +35,18 @@ public sealed class ReceptionAlertJourneyTests(HubOnRabbitMq hub)
     }
 
     [Fact]
-    public async Task A_reception_reposted_with_the_same_message_id_raises_one_alert()
+    public async Task A_reception_reposted_with_the_same_message_id_after_it_was_relayed_raises_one_alert()
     {
         var pncId = People.NewPncId();
         await hub.SelectAsPpo(pncId);
         var messageId = Guid.NewGuid();
 
         await _prison.PostAccepted(Reception, Bodies.Reception(pncId), messageId);
+        await hub.WaitUntilRelayed(messageId);
         await _prison.PostAccepted(Reception, Bodies.Reception(pncId), messageId);
 
-        // Both copies were taken off the hub's queue, and whatever they caused has reached the feed.
+        // Both copies reached the hub and were taken off its queues (the inbox recognised the second), and whatever
+        // they caused has reached the feed.
         await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.CasesQueue, messageId, times: 2);
         await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.RoutingQueue, messageId, times: 2);
         await _prison.WaitForItems(ReceptionAlert, pncId);

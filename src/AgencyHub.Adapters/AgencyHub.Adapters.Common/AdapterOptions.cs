@@ -11,7 +11,10 @@ public sealed class AdapterOptions
     /// <summary>Largest request body the ingress API accepts, in bytes; larger bodies get 413.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
-    /// <summary>How long the ingress API waits for the broker to confirm a message before answering 503.</summary>
+    /// <summary>
+    /// How long the ingress relay waits for the broker to confirm a message before trying again later, and the
+    /// selection-matrix endpoint for the hub's answer before answering 503.
+    /// </summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Longest a feed read may wait for new items (<c>GET /feed?wait=</c>).</summary>

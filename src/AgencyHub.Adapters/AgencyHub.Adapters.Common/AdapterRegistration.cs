@@ -5,6 +5,8 @@ using AgencyHub.Adapters.Common.Selection;
 using AgencyHub.Adapters.Common.Webhooks;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Persistence.Database;
+using AgencyHub.Persistence.Feeds;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -18,19 +20,22 @@ namespace AgencyHub.Adapters.Common;
 /// <summary>Wires adapters into a host: one per agency in a separate adapter host, all seven in the all-in-one host.</summary>
 public static class AdapterRegistration
 {
-    /// <summary>Adds the feeds, options and webhook pushers of <paramref name="agencies"/>.</summary>
+    /// <summary>Adds the database, and the feeds, options, ingress relays and webhook pushers of <paramref name="agencies"/>.</summary>
     public static IServiceCollection AddAgencyAdapters(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<Agency> agencies)
     {
-        var feeds = new AgencyFeeds(agencies);
-        services.AddSingleton(feeds);
+        services.AddHubPersistence(configuration);
+        services.AddSingleton(provider => new AgencyFeeds(agencies, provider.GetRequiredService<FeedStore>()));
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailable>();
         foreach (var agency in agencies)
         {
             var options = OptionsFor(configuration, agency);
             services.AddKeyedSingleton(agency, options);
+            services.AddKeyedSingleton(agency, (provider, _) => ActivatorUtilities.CreateInstance<IngressRelay>(provider, agency, options));
+            services.AddSingleton<IHostedService>(provider => provider.GetRequiredKeyedService<IngressRelay>(agency));
             if (options.Webhook.Url is null) continue;
-            services.AddSingleton<IHostedService>(provider => new WebhookPusher(feeds.For(agency), options.Webhook, new HttpClient(),
-                provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<WebhookPusher>>()));
+            services.AddSingleton<IHostedService>(provider => new WebhookPusher(provider.GetRequiredService<AgencyFeeds>().For(agency),
+                options.Webhook, new HttpClient(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<WebhookPusher>>()));
         }
         return services;
     }
@@ -42,11 +47,15 @@ public static class AdapterRegistration
     /// <summary>Adds the consumer that fills the feeds.</summary>
     public static void AddFeedConsumer(this IBusRegistrationConfigurator bus) => bus.AddConsumer<FeedConsumer>();
 
-    /// <summary>Declares each hosted agency's delivery queue.</summary>
+    /// <summary>Declares each hosted agency's delivery queue, behind the inbox.</summary>
     public static void ConfigureFeedEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, IEnumerable<Agency> agencies)
     {
         foreach (var agency in agencies)
-            cfg.ReceiveEndpoint(DeliveryQueues.Name(agency), endpoint => endpoint.ConfigureConsumer<FeedConsumer>(context));
+            cfg.ReceiveEndpoint(DeliveryQueues.Name(agency), endpoint =>
+            {
+                endpoint.UseHubOutbox(context);
+                endpoint.ConfigureConsumer<FeedConsumer>(context);
+            });
     }
 
     /// <summary>
@@ -57,7 +66,7 @@ public static class AdapterRegistration
     {
         var options = routes.ServiceProvider.GetRequiredKeyedService<AdapterOptions>(agency);
         var feed = routes.ServiceProvider.GetRequiredService<AgencyFeeds>().For(agency);
-        var ingress = new IngressEndpoint(agency, options);
+        var ingress = new IngressEndpoint(agency, options, routes.ServiceProvider.GetRequiredKeyedService<IngressRelay>(agency));
         var feedEndpoints = new FeedEndpoints(feed, options, routes.ServiceProvider.GetRequiredService<TimeProvider>());
         var group = routes.MapGroup(prefix);
         group.MapPost("/messages/{type}", ingress.Post);

@@ -1,5 +1,6 @@
 using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Persistence.Database;
 
 // The Prison adapter: the ingress API and delivery feed for the prison agency's own system.
-AdapterHost.Create(Agency.Prison, args).Run();
+await AdapterHost.Create(Agency.Prison, args).RunOrMigrate(args);

@@ -1,5 +1,6 @@
 using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Persistence.Database;
 
 // The Probation adapter: the ingress API and delivery feed for the probation agency's own system.
-AdapterHost.Create(Agency.Probation, args).Run();
+await AdapterHost.Create(Agency.Probation, args).RunOrMigrate(args);

@@ -1,5 +1,6 @@
 using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Persistence.Database;
 
 // The Yot adapter: the ingress API and delivery feed for the yot agency's own system.
-AdapterHost.Create(Agency.Yot, args).Run();
+await AdapterHost.Create(Agency.Yot, args).RunOrMigrate(args);

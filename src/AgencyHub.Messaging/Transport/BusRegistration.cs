@@ -1,5 +1,4 @@
 using AgencyHub.Messaging.Delivery;
-using AgencyHub.Messaging.Idempotency;
 using AgencyHub.Messaging.Journal;
 using AgencyHub.Messaging.Validation;
 using MassTransit;
@@ -12,8 +11,9 @@ namespace AgencyHub.Messaging.Transport;
 public static class BusRegistration
 {
     /// <summary>
-    /// Adds the bus on the configured transport, with retry and back-off, error queues, contract validation and
-    /// duplicate suppression on every endpoint, plus the delivery gate and the message journal.
+    /// Adds the bus on the configured transport, with retry and back-off, error queues and contract validation on
+    /// every endpoint, plus the delivery gate and the message journal. Duplicate suppression is the database inbox's
+    /// job (<c>UseHubOutbox</c>), on the endpoints that have an effect.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">Configuration holding the <c>Bus</c> and <c>DeliveryPolicy</c> sections.</param>
@@ -44,7 +44,6 @@ public static class BusRegistration
         services.AddSingleton(options);
         services.AddDeliveryGate(configuration);
         services.AddSingleton<MessageJournal>();
-        services.AddSingleton<ProcessedMessages>();
         return options;
     }
 
@@ -87,6 +86,5 @@ public static class BusRegistration
             retry.Ignore<PermanentMessageFailure>();
         });
         cfg.UseConsumeFilter(typeof(ContractValidationFilter<>), context);
-        cfg.UseConsumeFilter(typeof(DuplicateMessageFilter<>), context);
     }
 }

@@ -17,4 +17,10 @@ public sealed class PersistenceOptions
     /// step runs <c>migrate</c> (see the README) and hosts must not change the schema.
     /// </summary>
     public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>
+    /// How long the inbox remembers a finished message, so that a redelivery of it within this time has no second
+    /// effect. Older rows are deleted hourly.
+    /// </summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(7);
 }

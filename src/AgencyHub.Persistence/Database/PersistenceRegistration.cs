@@ -1,3 +1,5 @@
+using AgencyHub.Persistence.Feeds;
+using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
 using MassTransit;
 using MassTransit.Configuration;
@@ -6,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace AgencyHub.Persistence.Database;
@@ -19,13 +22,20 @@ public static class PersistenceRegistration
     /// </summary>
     public static IServiceCollection AddHubPersistence(this IServiceCollection services, IConfiguration configuration)
     {
+        // The all-in-one host adds it for its adapters and for the hub's rules: once is enough.
+        if (services.Any(service => service.ServiceType == typeof(SchemaMigration))) return services;
         var options = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
         services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<HubDbContext>(db => Configure(db, options));
         services.AddScoped<IOutboxContextFactory<HubDbContext>, HubOutboxContextFactory>();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<AcceptedMessageStore>();
         services.AddSingleton<SchemaMigration>();
         if (options.MigrateOnStart)
             services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<SchemaMigration>());
+        // After the migration step: hosted services start in order.
+        services.AddHostedService<InboxCleanup>();
         return services;
     }
 

@@ -15,10 +15,23 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     : OutboxConsumeContextProxy<TMessage>(context, options, provider), IHubTransaction
     where TMessage : class
 {
+    readonly List<Action> _afterCommit = [];
     long _sequence;
 
     /// <inheritdoc />
     public HubDbContext Db => db;
+
+    /// <inheritdoc />
+    public void AfterCommit(Action action)
+    {
+        lock (_afterCommit) _afterCommit.Add(action);
+    }
+
+    /// <summary>Runs what was asked to run after the commit.</summary>
+    public void Committed()
+    {
+        lock (_afterCommit) _afterCommit.ForEach(action => action());
+    }
 
     /// <inheritdoc />
     public override Guid? MessageId => inbox.MessageId;

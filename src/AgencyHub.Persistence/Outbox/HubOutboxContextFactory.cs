@@ -37,6 +37,7 @@ public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider pr
                 await next.Send(outboxContext);
                 await db.SaveChangesAsync(context.CancellationToken);
                 await transaction.CommitAsync(context.CancellationToken);
+                outboxContext.Committed();
                 continueProcessing = outboxContext.ContinueProcessing;
             }
             catch

@@ -8,4 +8,7 @@ public interface IHubTransaction
 {
     /// <summary>The context whose transaction is open.</summary>
     HubDbContext Db { get; }
+
+    /// <summary>Runs <paramref name="action"/> once the transaction has committed, and not at all if it does not.</summary>
+    void AfterCommit(Action action);
 }

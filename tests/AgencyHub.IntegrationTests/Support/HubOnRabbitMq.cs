@@ -3,6 +3,8 @@ using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Orchestrator;
+using AgencyHub.Persistence;
+using Microsoft.EntityFrameworkCore;
 using AgencyHub.Sagas;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -43,6 +45,20 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
 
     /// <summary>An agency's adapter host.</summary>
     public WebApplication AdapterApp(Agency agency) => _adapters[agency].App;
+
+    /// <summary>Waits until the ingress relay has published the accepted message and removed it from the database.</summary>
+    public async Task WaitUntilRelayed(Guid messageId)
+    {
+        var databases = Orchestrator.Services.GetRequiredService<IDbContextFactory<HubDbContext>>();
+        var deadline = DateTime.UtcNow + Timeouts.Message;
+        while (true)
+        {
+            await using (var db = await databases.CreateDbContextAsync())
+                if (!await db.AcceptedMessages.AnyAsync(m => m.MessageId == messageId)) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Accepted message {messageId} was not relayed within {Timeouts.Message}");
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
 
     public async Task InitializeAsync()
     {

@@ -22,7 +22,7 @@ public class PoisonMessageTests
         var failure = Assert.Single(hub.Harness.Consumed.Select<ReceptionIntoCustody>(c => c.Context.MessageId == bad && c.Exception is not null));
         Assert.IsType<ContractViolationException>(failure.Exception);
         Assert.Contains("prisonCode", failure.Exception.Message);
-        Assert.Equal("LEI", Assert.Single(hub.Received<PpoReceptionAlert>(Agency.Prison)).PrisonCode);
+        Assert.Equal("LEI", Assert.Single(await hub.Received<PpoReceptionAlert>(Agency.Prison)).PrisonCode);
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public class PoisonMessageTests
         var id = await hub.Post(Selected(ByPnc(51)), Agency.Prison);
         await hub.Post(Reception(ByPnc(51)), Agency.Prison);
 
-        Assert.Empty(hub.CausedBy(id));
-        Assert.Empty(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        Assert.Empty(await hub.CausedBy(id));
+        Assert.Empty(await hub.Received<PpoReceptionAlert>(Agency.Prison));
         Assert.Contains(hub.Harness.Published.Select<Fault<AgencyHub.Contracts.Selection.PpoSelected>>(),
             f => f.Context.Message.Exceptions[0].Message.Contains($"sender '{Agency.Prison.Slug()}'"));
     }

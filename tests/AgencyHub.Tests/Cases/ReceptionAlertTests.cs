@@ -19,14 +19,14 @@ public class ReceptionAlertTests
         await hub.Post(Selected(ByPnc(1)), Agency.Police);
         await hub.Post(Reception(new OffenderIdentity { PncId = Pnc(1), PrisonNumber = "A1234BC" }, "LEI"), Agency.Prison);
 
-        var alert = Assert.Single(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        var alert = Assert.Single(await hub.Received<PpoReceptionAlert>(Agency.Prison));
         Assert.Equal("LEI", alert.PrisonCode);
         Assert.Equal(AlertTrigger.Reception, alert.Trigger);
         Assert.Equal(Leeds, alert.Scheme);
         Assert.Equal("DC Jane Smith", alert.LeadOfficer.Name);
         Assert.Equal("Burglary dwelling, 14 offences in 12 months", alert.SelectionReason);
         Assert.Equal("A1234BC", alert.Offender.PrisonNumber);
-        Assert.Empty(hub.Received<PpoReceptionAlert>(Agency.Police));
+        Assert.Empty(await hub.Received<PpoReceptionAlert>(Agency.Police));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class ReceptionAlertTests
         await hub.Post(Selected(ByPnc(1)), Agency.Police);
         await hub.Post(Reception(ByPnc(2)), Agency.Prison);
 
-        Assert.Empty(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        Assert.Empty(await hub.Received<PpoReceptionAlert>(Agency.Prison));
     }
 
     [Fact]
@@ -44,11 +44,11 @@ public class ReceptionAlertTests
     {
         await using var hub = await HubHarness.Start();
         await hub.Post(Reception(new OffenderIdentity { PrisonNumber = "A1234BC", PncId = Pnc(7) }, "MDI"), Agency.Prison);
-        Assert.Empty(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        Assert.Empty(await hub.Received<PpoReceptionAlert>(Agency.Prison));
 
         await hub.Post(Selected(ByPnc(7)), Agency.Police);
 
-        var alert = Assert.Single(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        var alert = Assert.Single(await hub.Received<PpoReceptionAlert>(Agency.Prison));
         Assert.Equal(("MDI", AlertTrigger.SelectedWhileInCustody), (alert.PrisonCode, alert.Trigger));
     }
 
@@ -60,11 +60,11 @@ public class ReceptionAlertTests
         await hub.Post(Reception(ByPnc(3), "LEI"), Agency.Prison);
         await hub.Post(Deselected(ByPnc(3)), Agency.Police);
 
-        var withdrawn = Assert.Single(hub.Received<PpoAlertWithdrawn>(Agency.Prison));
+        var withdrawn = Assert.Single(await hub.Received<PpoAlertWithdrawn>(Agency.Prison));
         Assert.Equal(("LEI", DeselectionCriterion.LongCustodialSentence), (withdrawn.PrisonCode, withdrawn.Criterion));
 
         await hub.Post(Reception(ByPnc(3), "MDI", ReceptionReason.Transfer), Agency.Prison);
-        Assert.Single(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        Assert.Single(await hub.Received<PpoReceptionAlert>(Agency.Prison));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class ReceptionAlertTests
         await hub.Post(Transfer(ByPnc(4), "LEI", "WYI"), Agency.Prison);
         await hub.Post(Reception(ByPnc(4), "WYI", ReceptionReason.Transfer), Agency.Prison);
 
-        Assert.Equal(["LEI", "WYI"], hub.Received<PpoReceptionAlert>(Agency.Prison).Select(a => a.PrisonCode).ToArray());
+        Assert.Equal(["LEI", "WYI"], (await hub.Received<PpoReceptionAlert>(Agency.Prison)).Select(a => a.PrisonCode).ToArray());
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ReceptionAlertTests
         await hub.Post(Released(ByPnc(5), "LEI"), Agency.Prison);
         await hub.Post(Reception(ByPnc(5), "LEI", ReceptionReason.Recall), Agency.Prison);
 
-        Assert.Equal(2, hub.Received<PpoReceptionAlert>(Agency.Prison).Count);
+        Assert.Equal(2, (await hub.Received<PpoReceptionAlert>(Agency.Prison)).Count);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class ReceptionAlertTests
         await hub.Post(Reception(ByPnc(6)), Agency.Prison);
 
         Assert.Equal([Bradford.Code, Leeds.Code],
-            hub.Received<PpoReceptionAlert>(Agency.Prison).Select(a => a.Scheme.Code).Order().ToArray());
+            (await hub.Received<PpoReceptionAlert>(Agency.Prison)).Select(a => a.Scheme.Code).Order().ToArray());
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class ReceptionAlertTests
         // PNC of the PPO, prison number of someone else: never merge the two.
         var id = await hub.Post(Reception(new OffenderIdentity { PncId = Pnc(10), PrisonNumber = "B2222CD" }), Agency.Prison);
 
-        Assert.Empty(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        Assert.Empty(await hub.Received<PpoReceptionAlert>(Agency.Prison));
         var conflict = Assert.Single(hub.Journal.Recent(100), e => e.Kind == JournalEntryKind.IdentityConflict);
         Assert.Equal(id, conflict.MessageId);
         Assert.DoesNotContain("B2222CD", conflict.Detail);
@@ -125,7 +125,7 @@ public class ReceptionAlertTests
         await hub.Post(Selected(new OffenderIdentity { PncId = Pnc(12), PrisonNumber = "C3333DE" }), Agency.Police);
         await hub.Post(Reception(new OffenderIdentity { PncId = Pnc(12), PrisonNumber = "D4444EF" }), Agency.Prison);
 
-        Assert.Empty(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        Assert.Empty(await hub.Received<PpoReceptionAlert>(Agency.Prison));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class ReceptionAlertTests
         // Same serial digits under another year: a different, valid PNC ID.
         await hub.Post(Reception(new OffenderIdentity { PncId = "2005/0012345" + PncId.CheckCharacter("2005", "0012345") }), Agency.Prison);
 
-        Assert.Empty(hub.Received<PpoReceptionAlert>(Agency.Prison));
+        Assert.Empty(await hub.Received<PpoReceptionAlert>(Agency.Prison));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public class ReceptionAlertTests
         // The prison knows the person by prison number only this time.
         await hub.Post(Reception(new OffenderIdentity { PrisonNumber = "E5555FG" }, "DUR", ReceptionReason.Recall), Agency.Prison);
 
-        Assert.Equal(["LEI", "DUR"], hub.Received<PpoReceptionAlert>(Agency.Prison).Select(a => a.PrisonCode).ToArray());
+        Assert.Equal(["LEI", "DUR"], (await hub.Received<PpoReceptionAlert>(Agency.Prison)).Select(a => a.PrisonCode).ToArray());
     }
 
     [Fact]
@@ -161,8 +161,8 @@ public class ReceptionAlertTests
         var id = await hub.Post(reception, Agency.Prison);
         await hub.Post(reception, Agency.Prison, messageId: id);
 
-        Assert.Single(hub.Received<PpoReceptionAlert>(Agency.Prison));
-        Assert.Single(hub.Received<ReceptionIntoCustody>(Agency.Probation));
+        Assert.Single(await hub.Received<PpoReceptionAlert>(Agency.Prison));
+        Assert.Single(await hub.Received<ReceptionIntoCustody>(Agency.Probation));
         // Not only deduplicated by the feed: the consumers did not run twice.
         Assert.Single(hub.Deliveries, d => d.MessageType == "ppo-reception-alert");
         Assert.Single(hub.Deliveries, d => d is { MessageType: "reception-into-custody", To: Agency.Probation });

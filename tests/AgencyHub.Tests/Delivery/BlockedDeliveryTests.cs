@@ -29,9 +29,9 @@ public sealed class BlockedDeliveryTests : IDisposable
         await using var hub = await HubHarness.Start(new Dictionary<string, string?> { ["DeliveryPolicy:Path"] = _policyPath });
         var id = await hub.Post(Selected(ByPnc(30)), Agency.Police);
 
-        Assert.Single(hub.Received<PpoSelected>(Agency.Cps));
-        Assert.Empty(hub.Received<PpoSelected>(Agency.Courts));
-        var notices = hub.Received<DeliveryBlocked>(Agency.Police);
+        Assert.Single(await hub.Received<PpoSelected>(Agency.Cps));
+        Assert.Empty(await hub.Received<PpoSelected>(Agency.Courts));
+        var notices = await hub.Received<DeliveryBlocked>(Agency.Police);
         Assert.Equal([Agency.Courts, Agency.Prison, Agency.Probation], notices.Select(n => n.Recipient).Order().ToArray());
         Assert.All(notices, n =>
         {
@@ -48,7 +48,7 @@ public sealed class BlockedDeliveryTests : IDisposable
         await hub.Post(Selected(ByPnc(31)), Agency.Police);
         await hub.Post(Reception(ByPnc(31)), Agency.Prison);
 
-        Assert.Empty(hub.Feed(Agency.Prison));
+        Assert.Empty(await hub.Feed(Agency.Prison));
         Assert.Contains(hub.Journal.Recent(100), e => e is { Kind: JournalEntryKind.Blocked, MessageType: "ppo-reception-alert", From: Agency.Hub });
     }
 }

@@ -2,14 +2,30 @@ using System.Text.Json;
 using AgencyHub.Adapters.Common.Feeds;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Persistence;
+using AgencyHub.Persistence.Feeds;
+using AgencyHub.Persistence.Outbox;
+using AgencyHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.Tests.Feeds;
 
-public class AgencyFeedTests
+public sealed class AgencyFeedTests : IAsyncLifetime
 {
-    static AgencyDelivery Delivery(Guid? id = null) => new()
+    ServiceProvider _database = null!;
+    AgencyFeed _feed = null!;
+
+    public async Task InitializeAsync()
     {
-        DeliveryId = id ?? Guid.NewGuid(),
+        _database = await TestDatabase.NewMigrated();
+        _feed = new AgencyFeed(Agency.Prison, _database.GetRequiredService<FeedStore>());
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    static AgencyDelivery Delivery(string payload = "{}") => new()
+    {
+        DeliveryId = Guid.NewGuid(),
         Sender = Agency.Hub,
         Recipient = Agency.Prison,
         MessageType = "ppo-reception-alert",
@@ -17,71 +33,137 @@ public class AgencyFeedTests
         Purpose = "ppo-custody-alert",
         Rule = "ppo-custody-alerts",
         DeliveredAt = DateTimeOffset.UnixEpoch,
-        Payload = JsonSerializer.SerializeToElement(new { }),
+        Payload = JsonDocument.Parse(payload).RootElement,
     };
 
-    static AgencyFeed FeedWith(int items)
+    /// <summary>Appends in one committed transaction, as the feed consumer does behind the inbox.</summary>
+    async Task Append(params AgencyDelivery[] deliveries)
     {
-        var feed = new AgencyFeed(Agency.Prison);
-        for (var i = 0; i < items; i++) feed.Append(Delivery());
-        return feed;
+        await using var transaction = await ConsumerTransaction.Begin(_database);
+        foreach (var delivery in deliveries) await _feed.Append(transaction, delivery, CancellationToken.None);
+        await transaction.Commit();
+    }
+
+    async Task<string[]> Cursors(long? after = null, int limit = 10) =>
+        (await _feed.Read(after, limit, CancellationToken.None)).Items.Select(i => i.Cursor).ToArray();
+
+    [Fact]
+    public async Task Unacknowledged_items_are_offered_again_with_everything_they_were_appended_with()
+    {
+        var delivery = Delivery("""{"prisonCode":"LEI"}""");
+        await Append(delivery, Delivery(), Delivery());
+        Assert.Equal(["1", "2", "3"], await Cursors());
+        var item = (await _feed.Read(null, 10, CancellationToken.None)).Items[0];
+        Assert.Equal((delivery.DeliveryId, Agency.Hub, "ppo-reception-alert", "LEI"),
+            (item.DeliveryId, item.Sender, item.MessageType, item.Payload.GetProperty("prisonCode").GetString()));
     }
 
     [Fact]
-    public void Unacknowledged_items_are_offered_again()
+    public async Task Acknowledging_a_cursor_moves_past_everything_up_to_it()
     {
-        var feed = FeedWith(3);
-        Assert.Equal(["1", "2", "3"], feed.Read(null, 10).Items.Select(i => i.Cursor).ToArray());
-        Assert.Equal(["1", "2", "3"], feed.Read(null, 10).Items.Select(i => i.Cursor).ToArray());
-    }
-
-    [Fact]
-    public void Acknowledging_a_cursor_moves_past_everything_up_to_it()
-    {
-        var feed = FeedWith(3);
-        Assert.True(feed.Acknowledge(2));
-        var page = feed.Read(null, 10);
+        await Append(Delivery(), Delivery(), Delivery());
+        Assert.True(await _feed.Acknowledge(2, CancellationToken.None));
+        var page = await _feed.Read(null, 10, CancellationToken.None);
         Assert.Equal(["3"], page.Items.Select(i => i.Cursor).ToArray());
         Assert.Equal(("3", "2"), (page.NextCursor, page.AcknowledgedCursor));
     }
 
     [Fact]
-    public void Acknowledging_again_is_harmless_and_a_cursor_beyond_the_end_is_refused()
+    public async Task Acknowledging_again_is_harmless_and_a_cursor_beyond_the_end_is_refused()
     {
-        var feed = FeedWith(2);
-        Assert.True(feed.Acknowledge(2));
-        Assert.True(feed.Acknowledge(1));
-        Assert.False(feed.Acknowledge(3));
-        Assert.Equal(2, feed.Acknowledged);
+        await Append(Delivery(), Delivery());
+        Assert.True(await _feed.Acknowledge(2, CancellationToken.None));
+        Assert.True(await _feed.Acknowledge(1, CancellationToken.None));
+        Assert.False(await _feed.Acknowledge(3, CancellationToken.None));
+        Assert.Equal("2", (await _feed.Read(null, 10, CancellationToken.None)).AcknowledgedCursor);
     }
 
     [Fact]
-    public void Reading_after_a_cursor_pages_forward_without_acknowledging()
+    public async Task An_empty_feed_accepts_cursor_zero_and_nothing_beyond()
     {
-        var feed = FeedWith(5);
-        var first = feed.Read(null, 2);
-        var second = feed.Read(long.Parse(first.NextCursor), 2);
+        Assert.True(await _feed.Acknowledge(0, CancellationToken.None));
+        Assert.False(await _feed.Acknowledge(1, CancellationToken.None));
+        var page = await _feed.Read(null, 10, CancellationToken.None);
+        Assert.Equal(("0", "0"), (page.NextCursor, page.AcknowledgedCursor));
+    }
+
+    [Fact]
+    public async Task Reading_after_a_cursor_pages_forward_without_acknowledging()
+    {
+        await Append(Delivery(), Delivery(), Delivery(), Delivery(), Delivery());
+        var first = await _feed.Read(null, 2, CancellationToken.None);
+        var second = await _feed.Read(long.Parse(first.NextCursor), 2, CancellationToken.None);
         Assert.Equal(["3", "4"], second.Items.Select(i => i.Cursor).ToArray());
         Assert.Equal("0", second.AcknowledgedCursor);
     }
 
     [Fact]
-    public void A_repeated_delivery_is_kept_once()
+    public async Task A_rolled_back_append_leaves_no_item_and_no_gap()
     {
-        var feed = new AgencyFeed(Agency.Prison);
-        var id = Guid.NewGuid();
-        Assert.True(feed.Append(Delivery(id)));
-        Assert.False(feed.Append(Delivery(id)));
-        Assert.Single(feed.Read(null, 10).Items);
+        await using (var transaction = await ConsumerTransaction.Begin(_database))
+            await _feed.Append(transaction, Delivery(), CancellationToken.None);
+        await Append(Delivery());
+        Assert.Equal(["1"], await Cursors());
     }
 
     [Fact]
-    public async Task A_waiting_reader_wakes_when_an_item_arrives()
+    public async Task Each_agency_has_its_own_cursors()
     {
-        var feed = new AgencyFeed(Agency.Prison);
-        var waiting = feed.WaitForItemsAfter(0, TimeSpan.FromMinutes(1), TimeProvider.System, CancellationToken.None);
+        var police = new AgencyFeed(Agency.Police, _database.GetRequiredService<FeedStore>());
+        await Append(Delivery(), Delivery());
+        await using (var transaction = await ConsumerTransaction.Begin(_database))
+        {
+            await police.Append(transaction, Delivery() with { Recipient = Agency.Police }, CancellationToken.None);
+            await transaction.Commit();
+        }
+        Assert.Equal(["1"], (await police.Read(null, 10, CancellationToken.None)).Items.Select(i => i.Cursor).ToArray());
+        Assert.Equal(["1", "2"], await Cursors());
+    }
+
+    [Fact]
+    public async Task A_waiting_reader_wakes_when_an_append_commits()
+    {
+        var waiting = _feed.WaitForItemsAfter(null, TimeSpan.FromMinutes(1), TimeProvider.System, CancellationToken.None);
         Assert.False(waiting.IsCompleted);
-        feed.Append(Delivery());
+        await Append(Delivery());
         await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_wait_for_items_after_the_last_one_times_out_empty()
+    {
+        await Append(Delivery());
+        await _feed.WaitForItemsAfter(1, TimeSpan.FromMilliseconds(50), TimeProvider.System, CancellationToken.None);
+        Assert.Empty((await _feed.Read(1, 10, CancellationToken.None)).Items);
+    }
+
+    /// <summary>A consume transaction as the outbox opens one: work in it commits together, then the after-commit actions run.</summary>
+    sealed class ConsumerTransaction(HubDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction)
+        : IHubTransaction, IAsyncDisposable
+    {
+        readonly List<Action> _afterCommit = [];
+
+        public HubDbContext Db => db;
+
+        public static async Task<ConsumerTransaction> Begin(ServiceProvider database)
+        {
+            var db = await database.Open();
+            return new ConsumerTransaction(db, await db.Database.BeginTransactionAsync());
+        }
+
+        public void AfterCommit(Action action) => _afterCommit.Add(action);
+
+        public async Task Commit()
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            _afterCommit.ForEach(action => action());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await db.DisposeAsync();
+        }
     }
 }

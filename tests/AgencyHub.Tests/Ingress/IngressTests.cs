@@ -51,6 +51,22 @@ public sealed class IngressTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_the_database_cannot_store_is_a_503_to_retry()
+    {
+        await using var hub = await AllInOneClient.Start(new Dictionary<string, string?>
+        {
+            ["Persistence:Provider"] = "Postgres",
+            ["Persistence:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2",
+            ["Persistence:MigrateOnStart"] = "false",
+        });
+        var response = await hub.Post(Agency.Police, "ppo-selected", Selected(ByPnc(3)));
+
+        var problem = await Problem(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("Database unavailable", (string?)problem["title"]);
+        Assert.Equal("5", response.Headers.RetryAfter?.ToString());
+    }
+
+    [Fact]
     public async Task Malformed_json_is_a_400()
     {
         var fields = await ErrorFields(await _hub.PostRaw(Agency.Police, "ppo-selected", "{\"offender\": {"));

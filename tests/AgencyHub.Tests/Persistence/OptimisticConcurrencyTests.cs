@@ -1,9 +1,7 @@
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Cases;
-using AgencyHub.Persistence.Database;
 using AgencyHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.Tests.Persistence;
@@ -13,10 +11,7 @@ public sealed class OptimisticConcurrencyTests
     [Fact]
     public async Task A_case_changed_by_another_host_since_it_was_loaded_is_not_overwritten()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
-            [new KeyValuePair<string, string?>("Persistence:ConnectionString", TestDatabase.NewSqliteFile())]).Build();
-        await using var provider = new ServiceCollection().AddLogging().AddHubPersistence(configuration).BuildServiceProvider();
-        await provider.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
+        await using var provider = await TestDatabase.NewMigrated();
         var contexts = provider.GetRequiredService<IDbContextFactory<HubDbContext>>();
         var id = Guid.NewGuid();
         await using (var setup = await contexts.CreateDbContextAsync())

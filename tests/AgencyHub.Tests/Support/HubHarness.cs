@@ -75,8 +75,12 @@ public sealed class HubHarness : IAsyncDisposable
         Journal.Recent(MessageJournal.Capacity).Where(e => e.Kind == JournalEntryKind.Delivered).ToList();
 
     /// <summary>Every agency's feed items caused by the message <paramref name="sourceMessageId"/>.</summary>
-    public IEnumerable<FeedItem> CausedBy(Guid sourceMessageId) =>
-        AgencyNames.Partners.SelectMany(Feed).Where(item => item.SourceMessageId == sourceMessageId);
+    public async Task<IReadOnlyList<FeedItem>> CausedBy(Guid sourceMessageId)
+    {
+        var items = new List<FeedItem>();
+        foreach (var agency in AgencyNames.Partners) items.AddRange(await Feed(agency));
+        return items.Where(item => item.SourceMessageId == sourceMessageId).ToList();
+    }
 
     static int HubEndpointsConsuming(Type messageType)
     {
@@ -86,13 +90,14 @@ public sealed class HubHarness : IAsyncDisposable
         return routed + cases;
     }
 
-    public IReadOnlyList<FeedItem> Feed(Agency agency) => _provider.GetRequiredService<AgencyFeeds>().For(agency).Read(null, 1000).Items;
+    public async Task<IReadOnlyList<FeedItem>> Feed(Agency agency) =>
+        (await _provider.GetRequiredService<AgencyFeeds>().For(agency).Read(null, 1000, CancellationToken.None)).Items;
 
     /// <summary>The payloads of type <typeparamref name="T"/> in an agency's feed.</summary>
-    public IReadOnlyList<T> Received<T>(Agency agency) where T : class
+    public async Task<IReadOnlyList<T>> Received<T>(Agency agency) where T : class
     {
         var name = MessageCatalogue.For<T>().Name;
-        return Feed(agency).Where(i => i.MessageType == name)
+        return (await Feed(agency)).Where(i => i.MessageType == name)
             .Select(i => i.Payload.Deserialize<T>(ContractJson.Options)!)
             .ToList();
     }

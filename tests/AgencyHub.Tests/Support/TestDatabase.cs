@@ -1,3 +1,9 @@
+using AgencyHub.Persistence;
+using AgencyHub.Persistence.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace AgencyHub.Tests.Support;
 
 /// <summary>Throwaway databases for tests.</summary>
@@ -11,4 +17,18 @@ public static class TestDatabase
         Directory.CreateDirectory(Folder);
         return $"Data Source={Path.Combine(Folder, $"{Guid.NewGuid():N}.db")}";
     }
+
+    /// <summary>The hub's persistence services on a new SQLite file with the schema applied.</summary>
+    public static async Task<ServiceProvider> NewMigrated()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+            [new KeyValuePair<string, string?>("Persistence:ConnectionString", NewSqliteFile())]).Build();
+        var provider = new ServiceCollection().AddLogging().AddHubPersistence(configuration).BuildServiceProvider();
+        await provider.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
+        return provider;
+    }
+
+    /// <summary>A new context on <paramref name="provider"/>'s database.</summary>
+    public static Task<HubDbContext> Open(this ServiceProvider provider) =>
+        provider.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContextAsync();
 }

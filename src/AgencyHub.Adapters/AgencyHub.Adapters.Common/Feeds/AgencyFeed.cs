@@ -1,101 +1,102 @@
+using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
-using AgencyHub.Messaging.Idempotency;
+using AgencyHub.Persistence.Feeds;
+using AgencyHub.Persistence.Outbox;
 
 namespace AgencyHub.Adapters.Common.Feeds;
 
 /// <summary>
-/// The messages waiting for one agency, in arrival order, each with a sequence number as its cursor. Delivery is
-/// at least once: items stay until the agency acknowledges a cursor at or past them, and a read that does not say
-/// where to start begins at the acknowledged cursor, so an unacknowledged item is offered again. A delivery id seen
-/// before is not appended twice. Pending items hold the consecutive cursors after the acknowledged one, so a read
-/// or an acknowledgement finds its place by arithmetic. Held in memory; durable storage comes with issue 3.
+/// The messages waiting for one agency, in the database (<see cref="FeedStore"/>), each with a sequence number as
+/// its cursor. Delivery is at least once: items stay until the agency acknowledges a cursor at or past them, and a
+/// read that does not say where to start begins at the acknowledged cursor, so an unacknowledged item is offered
+/// again. A reader waiting for items is woken as soon as an append in this process commits, and looks again every
+/// <see cref="RecheckInterval"/> for appends by other replicas of the adapter.
 /// </summary>
-public sealed class AgencyFeed(Agency agency)
+public sealed class AgencyFeed(Agency agency, FeedStore store)
 {
-    /// <summary>How many recent delivery ids are remembered to suppress repeats.</summary>
-    public const int RememberedDeliveries = 100_000;
+    /// <summary>How often a waiting reader looks for items appended by another process.</summary>
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
 
     readonly Lock _gate = new();
-    readonly List<FeedItem> _pending = [];
-    readonly RecentIds<Guid> _seen = new(RememberedDeliveries);
     TaskCompletionSource _appended = NewSignal();
-    long _last;
-    long _acknowledged;
 
     /// <summary>The agency this feed belongs to.</summary>
     public Agency Agency { get; } = agency;
 
-    /// <summary>The acknowledged position.</summary>
-    public long Acknowledged
+    /// <summary>Adds a delivery in the consumer's transaction; waiting readers are woken once it commits.</summary>
+    public Task Append(IHubTransaction transaction, AgencyDelivery delivery, CancellationToken cancellationToken)
     {
-        get { lock (_gate) return _acknowledged; }
-    }
-
-    /// <summary>Adds a delivery; false when the same delivery id was already appended.</summary>
-    public bool Append(AgencyDelivery delivery)
-    {
-        TaskCompletionSource appended;
-        lock (_gate)
+        transaction.AfterCommit(WakeReaders);
+        return FeedStore.Append(transaction.Db, new FeedEntry
         {
-            if (!_seen.Add(delivery.DeliveryId)) return false;
-            _last++;
-            _pending.Add(new FeedItem(_last.ToString(), delivery.DeliveryId, delivery.MessageType, delivery.Version,
-                delivery.Sender, delivery.Purpose, delivery.SourceMessageId, delivery.DeliveredAt, delivery.Payload));
-            appended = _appended;
-            _appended = NewSignal();
-        }
-        appended.TrySetResult();
-        return true;
+            Agency = Agency.Slug(),
+            DeliveryId = delivery.DeliveryId,
+            MessageType = delivery.MessageType,
+            Version = delivery.Version,
+            Sender = delivery.Sender.Slug(),
+            Purpose = delivery.Purpose,
+            SourceMessageId = delivery.SourceMessageId,
+            DeliveredAt = delivery.DeliveredAt,
+            Payload = delivery.Payload.GetRawText(),
+        }, cancellationToken);
     }
 
     /// <summary>Up to <paramref name="limit"/> items after <paramref name="after"/> (default: the acknowledged cursor).</summary>
-    public FeedPage Read(long? after, int limit)
+    public async Task<FeedPage> Read(long? after, int limit, CancellationToken cancellationToken)
     {
-        lock (_gate)
-        {
-            var from = Math.Clamp(after ?? _acknowledged, _acknowledged, _last);
-            var start = (int)(from - _acknowledged);
-            var items = _pending.GetRange(start, Math.Min(limit, _pending.Count - start));
-            var next = items.Count > 0 ? items[^1].Cursor : from.ToString();
-            return new FeedPage(items, next, _acknowledged.ToString());
-        }
+        var slice = await store.Read(Agency.Slug(), after, limit, cancellationToken);
+        var items = slice.Entries.Select(ToItem).ToList();
+        var next = items.Count > 0 ? items[^1].Cursor : slice.From.ToString();
+        return new FeedPage(items, next, slice.Acknowledged.ToString());
     }
 
     /// <summary>
     /// Marks everything up to <paramref name="cursor"/> as received. Acknowledging an older cursor again is
     /// harmless; a cursor the feed has not reached is refused.
     /// </summary>
-    public bool Acknowledge(long cursor)
+    public Task<bool> Acknowledge(long cursor, CancellationToken cancellationToken) =>
+        store.Acknowledge(Agency.Slug(), cursor, cancellationToken);
+
+    /// <summary>
+    /// Waits until an item after <paramref name="after"/> (default: any unacknowledged item) exists, or
+    /// <paramref name="timeout"/> passes.
+    /// </summary>
+    public async Task WaitForItemsAfter(long? after, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        var started = clock.GetTimestamp();
+        while (true)
         {
-            if (cursor > _last || cursor < 0) return false;
-            if (cursor <= _acknowledged) return true;
-            _pending.RemoveRange(0, (int)(cursor - _acknowledged));
-            _acknowledged = cursor;
-            return true;
+            Task appended;
+            lock (_gate) appended = _appended.Task;
+            if (await store.HasItemsAfter(Agency.Slug(), after, cancellationToken)) return;
+            var remaining = timeout - clock.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero) return;
+            try
+            {
+                await appended.WaitAsync(remaining < RecheckInterval ? remaining : RecheckInterval, clock, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Look again: another replica may have appended, or the wait is over.
+            }
         }
     }
 
-    /// <summary>Waits until an item after <paramref name="after"/> exists, or <paramref name="timeout"/> passes.</summary>
-    public async Task WaitForItemsAfter(long after, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
+    void WakeReaders()
     {
-        Task appended;
+        TaskCompletionSource appended;
         lock (_gate)
         {
-            if (_last > Math.Max(after, _acknowledged)) return;
-            appended = _appended.Task;
+            appended = _appended;
+            _appended = NewSignal();
         }
-        try
-        {
-            await appended.WaitAsync(timeout, clock, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            // An empty page is the answer to a wait that timed out.
-        }
+        appended.TrySetResult();
     }
+
+    static FeedItem ToItem(FeedEntry entry) => new(entry.Cursor.ToString(), entry.DeliveryId, entry.MessageType, entry.Version,
+        Enum.Parse<Agency>(entry.Sender, ignoreCase: true), entry.Purpose, entry.SourceMessageId, entry.DeliveredAt,
+        JsonSerializer.Deserialize<JsonElement>(entry.Payload));
 
     static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -1,14 +1,12 @@
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Persistence.Feeds;
 
 namespace AgencyHub.Adapters.Common.Feeds;
 
 /// <summary>The feeds of the agencies this process hosts an adapter for.</summary>
-public sealed class AgencyFeeds(IEnumerable<Agency> hosted)
+public sealed class AgencyFeeds(IEnumerable<Agency> hosted, FeedStore store)
 {
-    readonly Dictionary<Agency, AgencyFeed> _feeds = hosted.ToDictionary(a => a, a => new AgencyFeed(a));
-
-    /// <summary>The hosted agencies.</summary>
-    public IEnumerable<Agency> Hosted => _feeds.Keys;
+    readonly Dictionary<Agency, AgencyFeed> _feeds = hosted.ToDictionary(a => a, a => new AgencyFeed(a, store));
 
     /// <summary>The feed of <paramref name="agency"/>; throws when this process does not host it.</summary>
     public AgencyFeed For(Agency agency) =>

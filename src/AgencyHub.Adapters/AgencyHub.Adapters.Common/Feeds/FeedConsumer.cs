@@ -1,18 +1,16 @@
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Persistence.Outbox;
 using MassTransit;
-using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Adapters.Common.Feeds;
 
-/// <summary>Takes deliveries off an agency's delivery queue and appends them to its feed.</summary>
-public sealed class FeedConsumer(AgencyFeeds feeds, ILogger<FeedConsumer> logger) : IConsumer<AgencyDelivery>
+/// <summary>
+/// Takes deliveries off an agency's delivery queue and appends them to its feed. It runs behind the inbox, in the
+/// same transaction as the inbox row, so a redelivered delivery is not appended twice.
+/// </summary>
+public sealed class FeedConsumer(AgencyFeeds feeds) : IConsumer<AgencyDelivery>
 {
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<AgencyDelivery> context)
-    {
-        var delivery = context.Message;
-        if (!feeds.For(delivery.Recipient).Append(delivery))
-            logger.LogInformation("Delivery {DeliveryId} is already in the {Agency} feed", delivery.DeliveryId, delivery.Recipient);
-        return Task.CompletedTask;
-    }
+    public Task Consume(ConsumeContext<AgencyDelivery> context) =>
+        feeds.For(context.Message.Recipient).Append(context.GetPayload<IHubTransaction>(), context.Message, context.CancellationToken);
 }

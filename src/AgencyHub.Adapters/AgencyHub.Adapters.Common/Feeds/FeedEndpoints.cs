@@ -29,17 +29,17 @@ public sealed class FeedEndpoints(AgencyFeed feed, AdapterOptions options, TimeP
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "Invalid feed request");
 
         if (wait is > 0)
-            await feed.WaitForItemsAfter(from ?? feed.Acknowledged, TimeSpan.FromSeconds(wait.Value), clock, cancellationToken);
-        return Results.Json(feed.Read(from, limit ?? 100), ContractJson.Options);
+            await feed.WaitForItemsAfter(from, TimeSpan.FromSeconds(wait.Value), clock, cancellationToken);
+        return Results.Json(await feed.Read(from, limit ?? 100, cancellationToken), ContractJson.Options);
     }
 
     /// <summary>Acknowledges everything up to a cursor.</summary>
-    public IResult Acknowledge(FeedAcknowledgement? acknowledgement)
+    public async Task<IResult> Acknowledge(FeedAcknowledgement? acknowledgement, CancellationToken cancellationToken)
     {
         if (acknowledgement?.Cursor is not { } text || !long.TryParse(text, out var cursor))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["is required: a cursor returned by the feed"] },
                 title: "Invalid acknowledgement");
-        return feed.Acknowledge(cursor)
+        return await feed.Acknowledge(cursor, cancellationToken)
             ? Results.NoContent()
             : Results.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [$"'{text}' is beyond the end of the feed"] },
                 title: "Invalid acknowledgement");

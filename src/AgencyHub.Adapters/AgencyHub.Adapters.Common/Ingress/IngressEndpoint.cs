@@ -3,26 +3,25 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Validation;
 using AgencyHub.Messaging.Journal;
-using AgencyHub.Messaging.Transport;
+using AgencyHub.Persistence.Ingress;
 using MassTransit;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Adapters.Common.Ingress;
 
 /// <summary>
 /// <c>POST /messages/{type}</c>: where an agency's system posts a message. Checked at the edge (content type, size,
 /// message type, JSON, contract) so a bad message is answered with a 4xx naming the problem and never reaches the
-/// bus; a good one is answered <c>202</c> with its id only after the broker has confirmed it.
+/// bus; a good one is stored in the database, answered <c>202</c> with its id, and published by the
+/// <see cref="IngressRelay"/>, so agencies can keep posting while the broker is down.
 /// </summary>
-public sealed class IngressEndpoint(Agency agency, AdapterOptions options)
+public sealed class IngressEndpoint(Agency agency, AdapterOptions options, IngressRelay relay)
 {
     /// <summary>Optional request header carrying the sender's own message id (a UUID), so a re-post has one effect.</summary>
     public const string MessageIdHeader = "X-Message-Id";
 
     /// <summary>Handles one post.</summary>
-    public async Task<IResult> Post(string type, HttpContext http, IPublishEndpoint bus, MessageJournal journal,
-        TimeProvider clock, ILogger<IngressEndpoint> logger)
+    public async Task<IResult> Post(string type, HttpContext http, AcceptedMessageStore store, MessageJournal journal, TimeProvider clock)
     {
         var request = http.Request;
         if (request.GetTypedHeaders().ContentType is not { } contentType || contentType.MediaType != "application/json")
@@ -46,24 +45,24 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options)
         if (errors.Count > 0)
             return ContractBody.Invalid($"The {contract.Name} message is invalid", errors);
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(options.PublishTimeout);
-        try
+        var accepted = new AcceptedMessage
         {
-            await bus.Publish(message!, contract.Type, context =>
-            {
-                context.MessageId = messageId;
-                context.Headers.Set(HubHeaders.Sender, agency.Slug());
-            }, timeout.Token);
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or MassTransitException && !http.RequestAborted.IsCancellationRequested)
+            MessageId = messageId,
+            Agency = agency.Slug(),
+            MessageType = contract.Name,
+            Body = JsonSerializer.Serialize(message, contract.Type, ContractJson.Options),
+            AcceptedAt = clock.GetUtcNow(),
+        };
+        switch (await store.Accept(accepted, http.RequestAborted))
         {
-            logger.LogError(exception, "The broker did not confirm {MessageType} {MessageId} from {Agency}", contract.Name, messageId, agency);
-            http.Response.Headers.RetryAfter = "5";
-            return Problem(StatusCodes.Status503ServiceUnavailable, "Message not accepted",
-                "The message broker did not confirm the message in time. Nothing was accepted: post it again with the same X-Message-Id.");
+            case AcceptOutcome.IdTaken:
+                return Problem(StatusCodes.Status409Conflict, "Message id already used",
+                    $"A different message is waiting under {MessageIdHeader} {messageId}: give each message its own id.");
+            case AcceptOutcome.Accepted:
+                journal.Record(new JournalEntry(clock.GetUtcNow(), JournalEntryKind.Accepted, messageId, contract.Name, agency, null, "accepted"));
+                relay.Wake();
+                break;
         }
-        journal.Record(new JournalEntry(clock.GetUtcNow(), JournalEntryKind.Accepted, messageId, contract.Name, agency, null, "accepted"));
         return Results.Json(new { messageId, messageType = contract.Name }, statusCode: StatusCodes.Status202Accepted);
     }
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using AgencyHub.Adapters.Common.Feeds;
 using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Persistence.Database;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -25,18 +26,26 @@ public sealed class WebhookPusher(AgencyFeed feed, WebhookOptions options, HttpC
         var delay = options.InitialRetryDelay;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var page = feed.Read(after: null, limit: 1);
-            if (page.Items.Count == 0)
+            try
             {
-                await feed.WaitForItemsAfter(feed.Acknowledged, IdleWait, clock, stoppingToken);
-                continue;
+                var page = await feed.Read(after: null, limit: 1, stoppingToken);
+                if (page.Items.Count == 0)
+                {
+                    await feed.WaitForItemsAfter(null, IdleWait, clock, stoppingToken);
+                    continue;
+                }
+                var item = page.Items[0];
+                if (await TryPush(item, stoppingToken))
+                {
+                    await feed.Acknowledge(long.Parse(item.Cursor), stoppingToken);
+                    delay = options.InitialRetryDelay;
+                    continue;
+                }
             }
-            var item = page.Items[0];
-            if (await TryPush(item, stoppingToken))
+            catch (Exception exception) when (DatabaseFailure.Is(exception))
             {
-                feed.Acknowledge(long.Parse(item.Cursor));
-                delay = options.InitialRetryDelay;
-                continue;
+                // The feed's database is unreachable: try again later, as for an agency that does not answer.
+                logger.LogWarning("Webhook for {Agency} cannot use its feed: {Error}; will retry", feed.Agency, exception.Message);
             }
             await Task.Delay(delay, clock, stoppingToken);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.MaxRetryDelay.Ticks));

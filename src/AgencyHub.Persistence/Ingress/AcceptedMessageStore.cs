@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace AgencyHub.Persistence.Ingress;
+
+/// <summary>
+/// Messages agencies have posted that are not yet on the bus. The ingress API stores a message here before it
+/// answers <c>202</c>; the relay publishes them in acceptance order and removes each once the broker has it.
+/// </summary>
+public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databases)
+{
+    /// <summary>
+    /// Stores <paramref name="message"/>, unless a message with its id is already waiting: then the outcome says
+    /// whether that one is the same message (a re-post) or a different one under the same id.
+    /// </summary>
+    public async Task<AcceptOutcome> Accept(AcceptedMessage message, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await Waiting(db, message.MessageId, cancellationToken) is { } earlier) return Compare(earlier, message);
+        db.AcceptedMessages.Add(message);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return AcceptOutcome.Accepted;
+        }
+        catch (DbUpdateException)
+        {
+            // The same id posted twice at once: the other post stored it first.
+            db.ChangeTracker.Clear();
+            if (await Waiting(db, message.MessageId, cancellationToken) is { } concurrent) return Compare(concurrent, message);
+            throw;
+        }
+    }
+
+    /// <summary>Up to <paramref name="limit"/> of <paramref name="agency"/>'s waiting messages, oldest first.</summary>
+    public async Task<List<AcceptedMessage>> Waiting(string agency, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.AcceptedMessages.AsNoTracking()
+            .Where(m => m.Agency == agency)
+            .OrderBy(m => m.Sequence)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Removes messages the broker has confirmed.</summary>
+    public async Task Remove(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await db.AcceptedMessages.Where(m => sequences.Contains(m.Sequence)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    static Task<AcceptedMessage?> Waiting(HubDbContext db, Guid messageId, CancellationToken cancellationToken) =>
+        db.AcceptedMessages.AsNoTracking().SingleOrDefaultAsync(m => m.MessageId == messageId, cancellationToken);
+
+    static AcceptOutcome Compare(AcceptedMessage earlier, AcceptedMessage message) =>
+        earlier.Agency == message.Agency && earlier.MessageType == message.MessageType && earlier.Body == message.Body
+            ? AcceptOutcome.AlreadyWaiting
+            : AcceptOutcome.IdTaken;
+}
