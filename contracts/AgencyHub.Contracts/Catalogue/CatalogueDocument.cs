@@ -29,6 +29,7 @@ public static class CatalogueDocument
                 ["senders"] = Slugs(contract.Senders),
                 ["recipients"] = Slugs(contract.Recipients),
                 ["purpose"] = contract.Purpose,
+                ["route"] = contract.Route,
                 ["schema"] = Schema(contract.Type),
             });
         var document = new JsonObject

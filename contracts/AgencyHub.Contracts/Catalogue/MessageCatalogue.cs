@@ -11,7 +11,8 @@ public static class MessageCatalogue
         .Select(type => (type, attribute: type.GetCustomAttribute<MessageContractAttribute>()))
         .Where(t => t.attribute is not null)
         .Select(t => new MessageContractInfo(t.attribute!.Name, t.attribute.Version, t.type,
-            t.attribute.Senders, t.attribute.Recipients, t.attribute.Purpose))
+            t.attribute.Senders, t.attribute.Recipients, t.attribute.Purpose,
+            t.attribute.Route ?? MessageContractInfo.IngressRoute(t.attribute.Name)))
         .OrderBy(c => c.Name, StringComparer.Ordinal)
         .ToArray();
 

@@ -23,4 +23,10 @@ public sealed class MessageContractAttribute(string name, int version) : Attribu
 
     /// <summary>Why the message is shared: the purpose the delivery policy checks (002 §55).</summary>
     public string Purpose { get; init; } = "";
+
+    /// <summary>
+    /// Where the sender posts it on its adapter, for a request the hub answers at once (e.g. a selection-matrix
+    /// score). Unset: <c>POST /messages/{name}</c>, answered 202 and delivered later.
+    /// </summary>
+    public string? Route { get; init; }
 }

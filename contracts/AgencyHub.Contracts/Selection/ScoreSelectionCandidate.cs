@@ -17,7 +17,8 @@ namespace AgencyHub.Contracts.Selection;
 [MessageContract("score-selection-candidate", 1,
     Senders = [Agency.Police],
     Recipients = [],
-    Purpose = "ppo-selection")]
+    Purpose = "ppo-selection",
+    Route = "/selection-matrix/score")]
 public sealed record ScoreSelectionCandidate : IValidatableObject
 {
     /// <summary>The scheme (CDRP) whose matrix scores the candidate: each sets its own weights (§12).</summary>

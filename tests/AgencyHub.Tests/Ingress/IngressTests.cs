@@ -115,6 +115,14 @@ public sealed class IngressTests : IAsyncLifetime
         var unknown = await Problem(await _hub.PostRaw(Agency.Police, "no-such-message", "{}"), HttpStatusCode.NotFound);
         Assert.Contains("ppo-selected", (string?)unknown["detail"]);
         await Problem(await _hub.Post(Agency.Prison, "ppo-selected", Selected(ByPnc(3))), HttpStatusCode.NotFound);
+        Assert.DoesNotContain("score-selection-candidate", (string?)unknown["detail"]);
+    }
+
+    [Fact]
+    public async Task A_request_the_hub_answers_at_once_is_refused_by_the_ingress_api_naming_its_route()
+    {
+        var problem = await Problem(await _hub.PostRaw(Agency.Police, "score-selection-candidate", "{}"), HttpStatusCode.NotFound);
+        Assert.Contains("POST /selection-matrix/score", (string?)problem["detail"]);
     }
 
     [Fact]

@@ -31,7 +31,11 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options, Ingre
         var contract = MessageCatalogue.Find(type);
         if (contract is null || !contract.IsSentBy(agency))
             return Problem(StatusCodes.Status404NotFound, "Unknown message type",
-                $"{agency.Slug()} may not send '{type}'. It may send: {string.Join(", ", MessageCatalogue.SentBy(agency).Select(c => c.Name))}.");
+                $"{agency.Slug()} may not send '{type}'. It may send: " +
+                $"{string.Join(", ", MessageCatalogue.SentBy(agency).Where(c => c.IsPostedToIngress).Select(c => c.Name))}.");
+        if (!contract.IsPostedToIngress)
+            return Problem(StatusCodes.Status404NotFound, "Not posted here",
+                $"'{type}' is a request the hub answers at once: post it to POST {contract.Route}.");
 
         if (await BodyReader.ReadLimited(request, options.MaxBodyBytes, http.RequestAborted) is not { } body)
             return Problem(StatusCodes.Status413PayloadTooLarge, "Message too large",

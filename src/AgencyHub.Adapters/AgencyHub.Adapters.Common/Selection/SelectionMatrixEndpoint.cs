@@ -17,12 +17,9 @@ namespace AgencyHub.Adapters.Common.Selection;
 /// </summary>
 public sealed class SelectionMatrixEndpoint(AdapterOptions options)
 {
-    /// <summary>The route, below the adapter's root.</summary>
-    public const string Route = "/selection-matrix/score";
-
     /// <summary>Maps the endpoint on <paramref name="routes"/>: the police adapter's only, as police propose PPOs (004 Annex C).</summary>
     public static void Map(IEndpointRouteBuilder routes, AdapterOptions options) =>
-        routes.MapPost(Route, new SelectionMatrixEndpoint(options).Score);
+        routes.MapPost(MessageCatalogue.For<ScoreSelectionCandidate>().Route, new SelectionMatrixEndpoint(options).Score);
 
     /// <summary>Handles one request.</summary>
     public async Task<IResult> Score(HttpContext http, IRequestClient<ScoreSelectionCandidate> hub, ILogger<SelectionMatrixEndpoint> logger)
