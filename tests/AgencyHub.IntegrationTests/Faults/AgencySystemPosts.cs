@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AgencyHub.IntegrationTests.Support;
+using static AgencyHub.IntegrationTests.Support.Journeys;
+
+namespace AgencyHub.IntegrationTests.Faults;
+
+/// <summary>
+/// The police and prison systems posting, as the README asks agencies to: each message has its own X-Message-Id,
+/// and a post that is not answered 202 (adapter down, database restarting) is posted again with the same id until
+/// it is.
+/// </summary>
+public sealed class AgencySystemPosts
+{
+    const int PeopleInFlight = 4;
+    static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
+
+    int _accepted;
+    int _retries;
+
+    /// <summary>Posts that had to be repeated.</summary>
+    public int Retries => Volatile.Read(ref _retries);
+
+    /// <summary>For each person, a selection to the police adapter and a reception to the prison adapter, at the same moment.</summary>
+    public async Task PostAll(IReadOnlyList<string> pncIds, Uri police, Uri prison)
+    {
+        using var policeHttp = new HttpClient { BaseAddress = police, Timeout = TimeSpan.FromSeconds(10) };
+        using var prisonHttp = new HttpClient { BaseAddress = prison, Timeout = TimeSpan.FromSeconds(10) };
+        await Parallel.ForEachAsync(pncIds, new ParallelOptions { MaxDegreeOfParallelism = PeopleInFlight }, async (pncId, _) =>
+            await Task.WhenAll(
+                PostUntilAccepted(policeHttp, PpoSelected, Bodies.PpoSelected(pncId)),
+                PostUntilAccepted(prisonHttp, Reception, Bodies.Reception(pncId))));
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> posts have been accepted.</summary>
+    public async Task WaitUntilAccepted(int count)
+    {
+        var deadline = DateTime.UtcNow + GiveUpAfter;
+        while (Volatile.Read(ref _accepted) < count)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Only {_accepted} of {count} posts were accepted within {GiveUpAfter}");
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
+
+    async Task PostUntilAccepted(HttpClient adapter, string type, JsonObject body)
+    {
+        var messageId = Guid.NewGuid();
+        var deadline = DateTime.UtcNow + GiveUpAfter;
+        while (true)
+        {
+            try
+            {
+                using var response = await adapter.PostMessage(type, body, messageId);
+                if (response.StatusCode == HttpStatusCode.Accepted)
+                {
+                    Interlocked.Increment(ref _accepted);
+                    return;
+                }
+                if ((int)response.StatusCode < 500)
+                    throw new InvalidOperationException($"POST {type} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            {
+                // The adapter is down or restarting.
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"POST {type} {messageId} was not accepted within {GiveUpAfter}");
+            Interlocked.Increment(ref _retries);
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+    }
+}
