@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# AgencyHub benchmark: ./bench/run.sh [--messages N] [--quick] [--only abc] [--host-log-level LEVEL]
+# AgencyHub benchmark: ./bench/run.sh [--messages N] [--quick] [--only abcd] [--saga-rate N] [--race-every N]
+#                                     [--host-log-level LEVEL] [--host-setting KEY=VALUE]...
 #
 # Runs bench/AgencyHub.Bench (Release) against a RabbitMQ and a PostgreSQL of its own: the private servers
 # ./test.sh starts, or the ones in AGENCYHUB_BENCH_RABBITMQ (amqp://...) and AGENCYHUB_BENCH_POSTGRES (Npgsql
-# connection string) when those are set; with both set, no server is started. Exit code 2 means a target failed.
+# connection string, its role allowed to create databases: (c) and (d) each make one and drop it) when those are set;
+# with both set, no server is started. Exit code 2 means a target failed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1

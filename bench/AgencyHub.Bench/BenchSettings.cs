@@ -7,10 +7,17 @@ public sealed record BenchSettings
         Usage: dotnet run -c Release --project bench/AgencyHub.Bench -- [options]   (or bench/run.sh [options])
           --messages N             measured messages per scenario (default 5000)
           --quick                  smoke run: 300 messages, short warm-up
-          --only abc               run only these scenarios, e.g. --only c
-          --host-log-level LEVEL   log level of the hub hosts in (c) (default Warning)
+          --only abcd              run only these scenarios, e.g. --only d
+          --saga-rate N            saga events per second in the steady phase of (d) (default 500)
+          --race-every N           in (d), every Nth event is followed at once by a selection update for the
+                                   same person, racing it for the case (default 200; 0: never)
+          --host-log-level LEVEL   log level of the hub hosts in (c) and (d) (default Warning)
+          --host-setting KEY=VALUE configuration of the hub hosts in (c) and (d), e.g. Bus:RetryMinDelay=00:00:00.020
+                                   (repeatable; for finding where the time goes)
         Broker: AGENCYHUB_BENCH_RABBITMQ, else AGENCYHUB_TEST_RABBITMQ (amqp://user:pass@host:port/vhost).
-        (c) purges the hub's queues (hub-*, *-deliveries) before and after: give it a broker of its own.
+        PostgreSQL for (c) and (d): AGENCYHUB_TEST_POSTGRES, whose role may create databases: each scenario gets a
+        new database, dropped afterwards.
+        (c) and (d) purge the hub's queues (hub-*, *-deliveries) before and after: give them a broker of their own.
         """;
 
     public int Messages { get; init; } = 5000;
@@ -19,9 +26,12 @@ public sealed record BenchSettings
     public int Concurrency { get; init; } = 20;
     public int HubConcurrency { get; init; } = 32;
     public double Rate { get; init; } = 100;
+    public double SagaRate { get; init; } = 500;
+    public int RaceEvery { get; init; } = 200;
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(60);
     public string HostLogLevel { get; init; } = "Warning";
-    public string Only { get; init; } = "abc";
+    public IReadOnlyDictionary<string, string?> HostSettings { get; init; } = new Dictionary<string, string?>();
+    public string Only { get; init; } = "abcd";
 
     public bool Runs(char scenario) => Only.Contains(scenario);
 
@@ -40,8 +50,17 @@ public sealed record BenchSettings
                 case "--quick":
                     settings = settings with { Messages = 300, Quick = true };
                     break;
-                case "--only" when Value() is { Length: > 0 } only && only.All("abc".Contains):
+                case "--only" when Value() is { Length: > 0 } only && only.All("abcd".Contains):
                     settings = settings with { Only = only };
+                    break;
+                case "--saga-rate" when double.TryParse(Value(), out var rate) && rate > 0:
+                    settings = settings with { SagaRate = rate };
+                    break;
+                case "--race-every" when int.TryParse(Value(), out var every) && every >= 0:
+                    settings = settings with { RaceEvery = every };
+                    break;
+                case "--host-setting" when Value()?.Split('=', 2) is [{ Length: > 0 } key, var value]:
+                    settings = settings with { HostSettings = new Dictionary<string, string?>(settings.HostSettings) { [key] = value } };
                     break;
                 case "--host-log-level" when Value() is { Length: > 0 } level:
                     settings = settings with { HostLogLevel = level };

@@ -1,3 +1,5 @@
+using MassTransit;
+
 namespace AgencyHub.Bench;
 
 /// <summary>The RabbitMQ the benchmarks run on, from an <c>amqp://user:pass@host:port/vhost</c> URI.</summary>
@@ -20,6 +22,14 @@ public sealed record Broker(Uri Uri, string Host, int Port, string VirtualHost, 
             user[0].Length > 0 ? Uri.UnescapeDataString(user[0]) : "guest",
             user.Length > 1 ? Uri.UnescapeDataString(user[1]) : "guest");
     }
+
+    /// <summary>Points a MassTransit bus of the bench's own at this broker.</summary>
+    public void Configure(IRabbitMqBusFactoryConfigurator cfg) =>
+        cfg.Host(Host, (ushort)Port, VirtualHost, host =>
+        {
+            host.Username(Username);
+            host.Password(Password);
+        });
 
     /// <summary>Where, without the credentials.</summary>
     public override string ToString() => $"amqp://{Host}:{Port}/{(VirtualHost == "/" ? "" : VirtualHost)}";

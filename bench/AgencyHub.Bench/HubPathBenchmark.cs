@@ -6,21 +6,10 @@ using System.Text.Json;
 using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
-using AgencyHub.Contracts.Custody;
-using AgencyHub.Contracts.Identity;
-using AgencyHub.Contracts.Selection;
-using AgencyHub.Messaging.Delivery;
-using AgencyHub.Messaging.Transport;
 using AgencyHub.Orchestrator;
-using AgencyHub.Sagas;
 using AgencyHub.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 
 namespace AgencyHub.Bench;
 
@@ -33,31 +22,26 @@ namespace AgencyHub.Bench;
 /// </summary>
 public sealed class HubPathBenchmark(Broker broker, string database, BenchSettings settings)
 {
-    const string PrisonCode = "LEI";
-
+    readonly HubHosts _hosts = new(broker, database, settings);
     readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     readonly Dictionary<string, (Timings Timings, int Index)> _alertFor = [];
     int _selectionsOnPrisonFeed;
 
-    /// <summary>The hub's queues; none is consumed when no hub runs, so leftovers are purged before and after.</summary>
-    static IEnumerable<string> HubQueues =>
-        [HubLogic.RoutingQueue, HubLogic.CasesQueue, .. AgencyNames.Partners.Select(DeliveryQueues.Name)];
-
     public async Task<(LatencyStats AtRate, LatencyStats Max)> Run()
     {
-        await PurgeHubQueues();
+        await _hosts.PurgeQueues();
         var warmup = new Timings(settings.Warmup);
         var steady = new Timings(settings.Messages);
         var max = new Timings(settings.Messages);
-        var serial = Random.Shared.Next(0, 5_000_000);
-        string[][] phases = [Enroll(warmup, ref serial), Enroll(steady, ref serial), Enroll(max, ref serial)];
+        string[][] phases = [Enroll(warmup), Enroll(steady), Enroll(max)];
         var people = phases.SelectMany(p => p).ToList();
 
-        var orchestrator = await Start(OrchestratorHost.Create([], Configure));
-        var police = await Start(AdapterHost.Create(Agency.Police, [], Configure));
-        var prison = await Start(AdapterHost.Create(Agency.Prison, [], Configure));
+        var orchestrator = await HubHosts.Start(OrchestratorHost.Create([], _hosts.Configure));
+        var police = await HubHosts.Start(AdapterHost.Create(Agency.Police, [], _hosts.Configure));
+        var prison = await HubHosts.Start(AdapterHost.Create(Agency.Prison, [], _hosts.Configure));
+        var (policeUrl, prisonUrl) = (HubHosts.BaseUrl(police), HubHosts.BaseUrl(prison));
         using var stopReading = new CancellationTokenSource();
-        var reader = Task.Run(() => ReadPrisonFeed(BaseUrl(prison), stopReading.Token));
+        var reader = Task.Run(() => ReadPrisonFeed(prisonUrl, stopReading.Token));
         try
         {
             // Register every person as a PPO, and drain the routed ppo-selected copies from the prison feed.
@@ -69,16 +53,16 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
                 return db.Cases.Count();
             }
             await Load.Bounded(people.Count, settings.HubConcurrency,
-                i => Post(BaseUrl(police), "ppo-selected", SelectionOf(people[i])));
-            await Until(() => CaseCount() >= people.Count && Volatile.Read(ref _selectionsOnPrisonFeed) >= people.Count,
+                i => Post(policeUrl, "ppo-selected", SelectionOf(people[i])));
+            await HubHosts.Until(() => CaseCount() >= people.Count && Volatile.Read(ref _selectionsOnPrisonFeed) >= people.Count,
                 TimeSpan.FromMinutes(5), "the selections to be registered and read from the prison feed");
             Console.WriteLine($"    registered {people.Count} PPO cases in {registering.Elapsed.TotalSeconds:F1} s " +
                 $"({people.Count / registering.Elapsed.TotalSeconds:F0}/s, police ingress to PPO cases and prison feed)");
 
-            await Receptions(BaseUrl(prison), phases[0], warmup, steadyRate: true);
-            var lag = await Receptions(BaseUrl(prison), phases[1], steady, steadyRate: true);
+            await Receptions(prisonUrl, phases[0], warmup, steadyRate: true);
+            var lag = await Receptions(prisonUrl, phases[1], steady, steadyRate: true);
             Console.WriteLine($"    steady phase: latest post started {lag.TotalMilliseconds:F1} ms behind schedule");
-            await Receptions(BaseUrl(prison), phases[2], max, steadyRate: false);
+            await Receptions(prisonUrl, phases[2], max, steadyRate: false);
             return (LatencyStats.From($"c  hub path, {settings.Rate:F0} receptions/s", steady),
                 LatencyStats.From($"c  hub path, max ({settings.HubConcurrency} in flight)", max));
         }
@@ -93,12 +77,8 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
             {
                 Console.Error.WriteLine($"(c) reading the prison feed failed: {exception.Message}");
             }
-            foreach (var host in new[] { prison, police, orchestrator })
-            {
-                await host.StopAsync();
-                await host.DisposeAsync();
-            }
-            await PurgeHubQueues();
+            await HubHosts.Stop(prison, police, orchestrator);
+            await _hosts.PurgeQueues();
         }
     }
 
@@ -122,35 +102,18 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
         return lag;
     }
 
-    /// <summary>Gives each message of <paramref name="timings"/> a distinct person with a valid PNC ID.</summary>
-    string[] Enroll(Timings timings, ref int serial)
+    /// <summary>Gives each message of <paramref name="timings"/> a distinct person.</summary>
+    string[] Enroll(Timings timings)
     {
-        var pncIds = new string[timings.Count];
+        var pncIds = PpoMessages.NewPncIds(timings.Count);
         for (var i = 0; i < pncIds.Length; i++)
-        {
-            var digits = (serial++).ToString("D7");
-            pncIds[i] = $"2020/{digits}{PncId.CheckCharacter("2020", digits)}";
             _alertFor[pncIds[i]] = (timings, i);
-        }
         return pncIds;
     }
 
-    static byte[] SelectionOf(string pncId) => JsonSerializer.SerializeToUtf8Bytes(new PpoSelected
-    {
-        Offender = new OffenderIdentity { PncId = pncId },
-        Scheme = new SchemeReference { Code = "CDRP-BENCH", Name = "Bench PPO scheme" },
-        LeadOfficer = new OfficerContact { Name = "DC Bench", Telephone = "0113 000 0000" },
-        SelectionReason = "Benchmark selection",
-        SelectedAt = DateTimeOffset.UtcNow,
-    }, ContractJson.Options);
+    static byte[] SelectionOf(string pncId) => JsonSerializer.SerializeToUtf8Bytes(PpoMessages.Selection(pncId), ContractJson.Options);
 
-    static byte[] ReceptionOf(string pncId) => JsonSerializer.SerializeToUtf8Bytes(new ReceptionIntoCustody
-    {
-        Offender = new OffenderIdentity { PncId = pncId },
-        PrisonCode = PrisonCode,
-        Reason = ReceptionReason.Remand,
-        ReceivedAt = DateTimeOffset.UtcNow,
-    }, ContractJson.Options);
+    static byte[] ReceptionOf(string pncId) => JsonSerializer.SerializeToUtf8Bytes(PpoMessages.Reception(pncId), ContractJson.Options);
 
     async Task Post(string baseUrl, string type, byte[] body)
     {
@@ -196,78 +159,6 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-        }
-    }
-
-    void Configure(WebApplicationBuilder builder)
-    {
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bus:Transport"] = "RabbitMq",
-            ["Bus:RabbitMq:Host"] = broker.Host,
-            ["Bus:RabbitMq:Port"] = broker.Port.ToString(),
-            ["Bus:RabbitMq:VirtualHost"] = broker.VirtualHost,
-            ["Bus:RabbitMq:Username"] = broker.Username,
-            ["Bus:RabbitMq:Password"] = broker.Password,
-            ["Logging:LogLevel:Default"] = settings.HostLogLevel,
-            ["Persistence:Provider"] = "Postgres",
-            ["Persistence:ConnectionString"] = database,
-            // "Not ready" while the bus connects is expected: Start polls readiness until it is.
-            ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
-        });
-    }
-
-    async Task<WebApplication> Start(WebApplication app)
-    {
-        await app.StartAsync();
-        var ready = $"{BaseUrl(app)}/health/ready";
-        await Until(() => IsReady(ready), TimeSpan.FromSeconds(60), $"{ready} to answer 200");
-        return app;
-    }
-
-    async Task<bool> IsReady(string url)
-    {
-        try
-        {
-            using var response = await _http.GetAsync(url);
-            return response.IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    static string BaseUrl(WebApplication app) => app.Urls.First();
-
-    static Task Until(Func<bool> condition, TimeSpan timeout, string what) => Until(() => Task.FromResult(condition()), timeout, what);
-
-    static async Task Until(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (!await condition())
-        {
-            if (Stopwatch.GetTimestamp() > deadline) throw new TimeoutException($"Gave up waiting {timeout.TotalSeconds:F0} s for {what}");
-            await Task.Delay(20);
-        }
-    }
-
-    async Task PurgeHubQueues()
-    {
-        var factory = new ConnectionFactory { Uri = broker.Uri, ClientProvidedName = "agencyhub-bench-purge" };
-        await using var connection = await factory.CreateConnectionAsync();
-        foreach (var queue in HubQueues)
-        {
-            await using var channel = await connection.CreateChannelAsync();
-            try
-            {
-                await channel.QueuePurgeAsync(queue);
-            }
-            catch (OperationInterruptedException)
-            {
-                // No such queue yet.
-            }
         }
     }
 }

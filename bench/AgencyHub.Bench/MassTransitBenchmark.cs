@@ -20,11 +20,7 @@ public sealed class MassTransitBenchmark(Broker broker, BenchSettings settings)
     {
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            cfg.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, host =>
-            {
-                host.Username(broker.Username);
-                host.Password(broker.Password);
-            });
+            broker.Configure(cfg);
             cfg.ReceiveEndpoint(Queue, endpoint =>
             {
                 endpoint.PurgeOnStartup = true;

@@ -1,7 +1,8 @@
 using AgencyHub.Bench;
 
-// Measures (a) RabbitMQ.Client, (b) MassTransit and (c) the hub's own path on one RabbitMQ, and checks (c) against
-// its targets. Run with bench/run.sh, or set AGENCYHUB_BENCH_RABBITMQ (or AGENCYHUB_TEST_RABBITMQ) yourself.
+// Measures (a) RabbitMQ.Client, (b) MassTransit, (c) the hub's own path and (d) the PPO case saga on one RabbitMQ
+// (and, for (c) and (d), PostgreSQL), and checks (c) and (d) against their targets. Run with bench/run.sh, or set
+// AGENCYHUB_BENCH_RABBITMQ and AGENCYHUB_BENCH_POSTGRES yourself.
 
 if (BenchSettings.Parse(args) is not { } settings)
 {
@@ -15,8 +16,9 @@ if (Broker.FromEnvironment() is not { } broker)
 }
 
 Console.WriteLine($"AgencyHub bench: broker {broker}, {Environment.ProcessorCount} cores, {settings.Messages} messages " +
-    $"(warm-up {settings.Warmup}), {settings.Concurrency} publishes in flight for a/b, {settings.HubConcurrency} posts in flight " +
-    $"for c max, hub log level {settings.HostLogLevel}");
+    $"(warm-up {settings.Warmup}), {settings.Concurrency} publishes in flight for a/b, {settings.HubConcurrency} in flight " +
+    $"for c/d max, {settings.SagaRate:F0} saga events/s for d (a race every {settings.RaceEvery}), hub log level {settings.HostLogLevel}" +
+    string.Concat(settings.HostSettings.Select(setting => $", {setting.Key}={setting.Value}")));
 
 var results = new Dictionary<char, LatencyStats[]>();
 if (settings.Runs('a'))
@@ -32,10 +34,16 @@ if (settings.Runs('b'))
 if (settings.Runs('c'))
 {
     Console.WriteLine("(c) hub path ...");
-    var database = Environment.GetEnvironmentVariable("AGENCYHUB_TEST_POSTGRES")
-        ?? throw new InvalidOperationException("No PostgreSQL for (c): run bench/run.sh, which starts one.");
-    var (atRate, max) = await new HubPathBenchmark(broker, database, settings).Run();
+    await using var database = await BenchDatabase.Create();
+    var (atRate, max) = await new HubPathBenchmark(broker, database.ConnectionString, settings).Run();
     results['c'] = [atRate, max];
+}
+if (settings.Runs('d'))
+{
+    Console.WriteLine("(d) PPO case saga on PostgreSQL ...");
+    await using var database = await BenchDatabase.Create();
+    var (atRate, max) = await new PpoCaseSagaBenchmark(broker, database.ConnectionString, settings).Run();
+    results['d'] = [atRate, max];
 }
 
 Console.WriteLine();
@@ -65,6 +73,18 @@ if (results.TryGetValue('c', out var hub))
             $"({max.Throughput:F0} vs 30% of {b[0].Throughput:F0} = {0.3 * b[0].Throughput:F0} msg/s)");
         if (!throughputPass) exitCode = 2;
     }
+}
+if (results.TryGetValue('d', out var saga))
+{
+    var steady = saga[0];
+    // Sustained: offered at the target rate or more, the last event done within 250 ms of the schedule's end.
+    var kept = settings.SagaRate >= 500 && steady.Throughput >= steady.Messages / (steady.Messages / settings.SagaRate + 0.25);
+    var pass = kept && steady.Missing == 0 && steady.P99 < 250;
+    Console.WriteLine();
+    Console.WriteLine($"(d) >= 500 saga events/s sustained with p99 < 250 ms: {(pass ? "PASS" : "FAIL")} " +
+        $"(offered {settings.SagaRate:F0}/s, done {steady.Throughput:F0}/s, p99 {steady.P99:F1} ms, {steady.Missing} missing; " +
+        $"max {saga[1].Throughput:F0}/s)");
+    if (!pass) exitCode = 2;
 }
 if (settings.Quick)
     Console.WriteLine("(--quick: too few messages for steady throughput; a smoke run, not a measurement)");

@@ -18,6 +18,8 @@ public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider pr
     public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next) where T : class
     {
         var messageId = context.MessageId ?? throw new MessageException(typeof(T), "The outbox needs a MessageId");
+        // A failed round rolls the whole transaction back, so EF's savepoint around each save is a wasted round trip.
+        db.Database.AutoSavepointsEnabled = false;
         var continueProcessing = true;
         while (continueProcessing)
         {

@@ -99,7 +99,7 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
                 Sender = sender,
                 SourceMessageId = sourceId,
                 Message = context.Message,
-            }, send => send.MessageId = DeliveryIds.For(sourceId, Agency.Hub, "ppo-case", caseId.ToString("N")), context.CancellationToken);
+            }, send => send.MessageId = EventId(sourceId, caseId), context.CancellationToken);
     }
 
     static void Hold(PersonRecord person, Custody custody)
@@ -127,4 +127,11 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
         journal.Record(new JournalEntry(clock.GetUtcNow(), JournalEntryKind.IdentityConflict,
             context.MessageId ?? Guid.Empty, type, sender, null, conflict));
     }
+
+    /// <summary>
+    /// The id of the case event a source message becomes for one case: the same on every redelivery, so the saga's
+    /// inbox recognises a repeat.
+    /// </summary>
+    public static Guid EventId(Guid sourceMessageId, Guid caseId) =>
+        DeliveryIds.For(sourceMessageId, Agency.Hub, "ppo-case", caseId.ToString("N"));
 }

@@ -1,0 +1,53 @@
+using Npgsql;
+
+namespace AgencyHub.Bench;
+
+/// <summary>
+/// An empty PostgreSQL database for one scenario, dropped afterwards: every run starts from the same empty tables
+/// (and indexes), however many runs went before on the same server.
+/// </summary>
+public sealed class BenchDatabase : IAsyncDisposable
+{
+    readonly string _server;
+    readonly string _name;
+
+    BenchDatabase(string server, string name)
+    {
+        _server = server;
+        _name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Npgsql connection string of the new database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>
+    /// Creates a database on the server AGENCYHUB_BENCH_POSTGRES, else AGENCYHUB_TEST_POSTGRES, names (an Npgsql
+    /// connection string whose role may create databases).
+    /// </summary>
+    public static async Task<BenchDatabase> Create()
+    {
+        var server = new[] { "AGENCYHUB_BENCH_POSTGRES", "AGENCYHUB_TEST_POSTGRES" }
+            .Select(Environment.GetEnvironmentVariable)
+            .FirstOrDefault(value => !string.IsNullOrEmpty(value))
+            ?? throw new InvalidOperationException("No PostgreSQL: run bench/run.sh, which starts one, or set AGENCYHUB_BENCH_POSTGRES.");
+        var database = new BenchDatabase(server, $"agencyhub_bench_{Guid.NewGuid():N}");
+        await database.Execute($"CREATE DATABASE {database._name}");
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // The hosts' pooled connections to it would keep it open.
+        NpgsqlConnection.ClearAllPools();
+        await Execute($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    }
+
+    async Task Execute(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Messaging.Delivery;
+using AgencyHub.Sagas;
+using AgencyHub.Sagas.Selection.Matrix;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace AgencyHub.Bench;
+
+/// <summary>
+/// Runs the hub's hosts (orchestrator, adapters) in process on the bench's RabbitMQ and PostgreSQL database, and
+/// clears the hub's queues around a scenario. <paramref name="defaults"/> is configuration of the scenario's own,
+/// which <see cref="BenchSettings.HostSettings"/> from the command line overrides.
+/// </summary>
+public sealed class HubHosts(Broker broker, string database, BenchSettings settings, IReadOnlyDictionary<string, string?>? defaults = null)
+{
+    static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The hub's queues; none is consumed when no hub runs, so leftovers are purged before and after.</summary>
+    static IEnumerable<string> Queues =>
+    [
+        HubLogic.RoutingQueue, HubLogic.CasesQueue, HubLogic.CaseSagaQueue, SelectionMatrixRegistration.Queue,
+        .. AgencyNames.Partners.Select(DeliveryQueues.Name),
+    ];
+
+    /// <summary>Pass to a host's <c>Create</c>: RabbitMQ, PostgreSQL, a free port and the bench's log level and settings.</summary>
+    public void Configure(WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bus:Transport"] = "RabbitMq",
+            ["Bus:RabbitMq:Host"] = broker.Host,
+            ["Bus:RabbitMq:Port"] = broker.Port.ToString(),
+            ["Bus:RabbitMq:VirtualHost"] = broker.VirtualHost,
+            ["Bus:RabbitMq:Username"] = broker.Username,
+            ["Bus:RabbitMq:Password"] = broker.Password,
+            ["Logging:LogLevel:Default"] = settings.HostLogLevel,
+            ["Persistence:Provider"] = "Postgres",
+            ["Persistence:ConnectionString"] = database,
+            // "Not ready" while the bus connects is expected: Start polls readiness until it is.
+            ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
+        });
+        builder.Configuration.AddInMemoryCollection(defaults ?? new Dictionary<string, string?>());
+        builder.Configuration.AddInMemoryCollection(settings.HostSettings);
+    }
+
+    /// <summary>Starts <paramref name="app"/> and waits until its bus is ready.</summary>
+    public static async Task<WebApplication> Start(WebApplication app)
+    {
+        await app.StartAsync();
+        var ready = $"{BaseUrl(app)}/health/ready";
+        await Until(() => IsReady(ready), TimeSpan.FromSeconds(60), $"{ready} to answer 200");
+        return app;
+    }
+
+    /// <summary>Stops and disposes <paramref name="apps"/>, in order.</summary>
+    public static async Task Stop(params WebApplication[] apps)
+    {
+        foreach (var app in apps)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    public static string BaseUrl(WebApplication app) => app.Urls.First();
+
+    public static Task Until(Func<bool> condition, TimeSpan timeout, string what) => Until(() => Task.FromResult(condition()), timeout, what);
+
+    public static async Task Until(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (!await condition())
+        {
+            if (Stopwatch.GetTimestamp() > deadline) throw new TimeoutException($"Gave up waiting {timeout.TotalSeconds:F0} s for {what}");
+            await Task.Delay(20);
+        }
+    }
+
+    public async Task PurgeQueues()
+    {
+        var factory = new ConnectionFactory { Uri = broker.Uri, ClientProvidedName = "agencyhub-bench-purge" };
+        await using var connection = await factory.CreateConnectionAsync();
+        foreach (var queue in Queues)
+        {
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                await channel.QueuePurgeAsync(queue);
+            }
+            catch (OperationInterruptedException)
+            {
+                // No such queue yet.
+            }
+        }
+    }
+
+    static async Task<bool> IsReady(string url)
+    {
+        try
+        {
+            using var response = await Http.GetAsync(url);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}
