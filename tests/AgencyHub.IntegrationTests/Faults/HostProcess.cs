@@ -119,7 +119,7 @@ public sealed class HostProcess : IAsyncDisposable
             }
     }
 
-    // The host's own build output, built with the solution in the same configuration as this test assembly.
+    // The host's own build output, in the same configuration as this test assembly (the project references build it).
     static string BuildOutput(string project)
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
@@ -129,7 +129,7 @@ public sealed class HostProcess : IAsyncDisposable
         var assembly = Path.Combine(folder, "bin", configuration, framework, $"{project}.dll");
         return File.Exists(assembly)
             ? assembly
-            : throw new FileNotFoundException($"{assembly} is missing: build the solution (./test.sh does) before the fault tests", assembly);
+            : throw new FileNotFoundException($"{assembly} is missing: build this test project, which builds the hosts it runs", assembly);
     }
 
     static int FreePort()
