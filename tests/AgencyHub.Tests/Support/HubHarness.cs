@@ -7,7 +7,9 @@ using AgencyHub.Messaging.Transport;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Host;
 using AgencyHub.Sagas;
+using AgencyHub.Persistence;
 using AgencyHub.Persistence.Database;
+using Microsoft.EntityFrameworkCore;
 using AgencyHub.Sagas.Cases;
 using MassTransit;
 using MassTransit.Testing;
@@ -100,6 +102,13 @@ public sealed class HubHarness : IAsyncDisposable
         return (await Feed(agency)).Where(i => i.MessageType == name)
             .Select(i => i.Payload.Deserialize<T>(ContractJson.Options)!)
             .ToList();
+    }
+
+    /// <summary>Reads the hub's database.</summary>
+    public async Task<T> Query<T>(Func<HubDbContext, Task<T>> query)
+    {
+        await using var db = await _provider.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContextAsync();
+        return await query(db);
     }
 
     public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
