@@ -15,7 +15,7 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
     public async Task<AcceptOutcome> Accept(AcceptedMessage message, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await Waiting(db, message.MessageId, cancellationToken) is { } earlier) return Compare(earlier, message);
+        if (await Find(db, message.MessageId, cancellationToken) is { } earlier) return Compare(earlier, message);
         db.AcceptedMessages.Add(message);
         try
         {
@@ -26,7 +26,7 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
         {
             // The same id posted twice at once: the other post stored it first.
             db.ChangeTracker.Clear();
-            if (await Waiting(db, message.MessageId, cancellationToken) is { } concurrent) return Compare(concurrent, message);
+            if (await Find(db, message.MessageId, cancellationToken) is { } concurrent) return Compare(concurrent, message);
             throw;
         }
     }
@@ -49,7 +49,7 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
         await db.AcceptedMessages.Where(m => sequences.Contains(m.Sequence)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    static Task<AcceptedMessage?> Waiting(HubDbContext db, Guid messageId, CancellationToken cancellationToken) =>
+    static Task<AcceptedMessage?> Find(HubDbContext db, Guid messageId, CancellationToken cancellationToken) =>
         db.AcceptedMessages.AsNoTracking().SingleOrDefaultAsync(m => m.MessageId == messageId, cancellationToken);
 
     static AcceptOutcome Compare(AcceptedMessage earlier, AcceptedMessage message) =>

@@ -86,23 +86,10 @@ public sealed class HostProcess : IAsyncDisposable
     async Task WaitUntilReady()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + StartupTimeout;
-        while (DateTime.UtcNow < deadline)
+        await Support.Readiness.WaitUntilReady(http, $"{Name} (log: {LogFile})", StartupTimeout, () =>
         {
-            if (_process!.HasExited)
-                throw new InvalidOperationException($"{Name} exited with {_process.ExitCode} while starting; see {LogFile}");
-            try
-            {
-                using var response = await http.GetAsync("/health/ready");
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-        throw new TimeoutException($"{Name} was not ready within {StartupTimeout}; see {LogFile}");
+            if (_process!.HasExited) throw new InvalidOperationException($"{Name} exited with {_process.ExitCode} while starting; see {LogFile}");
+        });
     }
 
     static void Write(StreamWriter log, string? line)

@@ -1,4 +1,3 @@
-using System.Net;
 using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
@@ -81,7 +80,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
             foreach (var (name, app, client) in _hosts.Where(h => h.Name != "orchestrator"))
                 _adapters[AgencyNames.TryParse(name, out var agency) ? agency : throw new InvalidOperationException(name)] = (app, client);
 
-            await Task.WhenAll(_hosts.Select(h => WaitUntilReady(h.Name, h.Client)));
+            await Task.WhenAll(_hosts.Select(h => Readiness.WaitUntilReady(h.Client, $"The {h.Name} host on {Broker}", Timeouts.Startup)));
         }
         catch
         {
@@ -100,20 +99,6 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         settings["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Configuration.AddInMemoryCollection(Database);
-    }
-
-    async Task WaitUntilReady(string name, HttpClient client)
-    {
-        var deadline = DateTime.UtcNow + Timeouts.Startup;
-        var last = "no answer yet";
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await client.GetAsync("/health/ready");
-            if (response.StatusCode == HttpStatusCode.OK) return;
-            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-        throw new TimeoutException($"The {name} host was not ready on {Broker} within {Timeouts.Startup} (last answer: {last}).");
     }
 
     public async Task DisposeAsync()

@@ -16,7 +16,7 @@ namespace AgencyHub.Adapters.Common.Ingress;
 /// removal publishes that message again under the same id, which the hub's inbox recognises.
 /// </summary>
 /// <remarks><paramref name="lifetime"/> is absent outside a web host, e.g. under the test harness, which starts the bus itself.</remarks>
-public sealed class IngressRelay(Agency agency, AdapterOptions options, AcceptedMessageStore store, IBus bus,
+public sealed class IngressRelay(Agency agency, AdapterOptions options, AcceptedMessageStore store, IBus bus, TimeProvider clock,
     ILogger<IngressRelay> logger, IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
     const int BatchSize = 100;
@@ -47,14 +47,14 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
     {
         // The bus starts after this service; publish once the whole host is up.
         if (lifetime is not null) await Started(lifetime).WaitAsync(stoppingToken);
-        var delay = FirstRetryDelay;
+        var backoff = new Backoff(FirstRetryDelay, MaxRetryDelay, clock);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 if (await RelayWaiting(stoppingToken) > 0)
                 {
-                    delay = FirstRetryDelay;
+                    backoff.Reset();
                     continue;
                 }
                 await _accepted.WaitAsync(PollInterval, stoppingToken);
@@ -63,10 +63,9 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 // Broker or database down, or a publish not confirmed in time: the messages wait in the database.
-                logger.LogWarning(exception, "{Agency} messages are waiting to be published; will retry in {Delay}", agency, delay);
+                logger.LogWarning(exception, "{Agency} messages are waiting to be published; will retry in {Delay}", agency, backoff.Next);
             }
-            await Task.Delay(delay, stoppingToken);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
+            await backoff.Wait(stoppingToken);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class WebhookPusher(AgencyFeed feed, WebhookOptions options, HttpC
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var delay = options.InitialRetryDelay;
+        var backoff = new Backoff(options.InitialRetryDelay, options.MaxRetryDelay, clock);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -38,7 +38,7 @@ public sealed class WebhookPusher(AgencyFeed feed, WebhookOptions options, HttpC
                 if (await TryPush(item, stoppingToken))
                 {
                     await feed.Acknowledge(long.Parse(item.Cursor), stoppingToken);
-                    delay = options.InitialRetryDelay;
+                    backoff.Reset();
                     continue;
                 }
             }
@@ -47,8 +47,7 @@ public sealed class WebhookPusher(AgencyFeed feed, WebhookOptions options, HttpC
                 // The feed's database is unreachable: try again later, as for an agency that does not answer.
                 logger.LogWarning("Webhook for {Agency} cannot use its feed: {Error}; will retry", feed.Agency, exception.Message);
             }
-            await Task.Delay(delay, clock, stoppingToken);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.MaxRetryDelay.Ticks));
+            await backoff.Wait(stoppingToken);
         }
     }
 
