@@ -22,6 +22,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>PPO cases: one per person per scheme.</summary>
     public DbSet<PpoCase> Cases => Set<PpoCase>();
 
+    /// <summary>Every message that changed a PPO case.</summary>
+    public DbSet<CaseTimelineEntry> CaseTimeline => Set<CaseTimelineEntry>();
+
     /// <summary>Received messages, per consumer.</summary>
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
 

@@ -90,6 +90,13 @@ public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
     /// <summary>Which of the six criteria de-selected them (003).</summary>
     public string? DeselectionCriterion { get; set; }
 
-    /// <summary>Every message that changed the case, oldest first.</summary>
+    /// <summary>How many entries the case's timeline has; the next one gets the sequence number after it.</summary>
+    public int TimelineLength { get; set; }
+
+    /// <summary>
+    /// Entries added to the timeline while the case is being changed. An event appends its entry without reading the
+    /// journey so far, so a loaded case comes without them: read the whole timeline from
+    /// <see cref="HubDbContext.CaseTimeline"/>, ordered by <see cref="CaseTimelineEntry.Sequence"/>.
+    /// </summary>
     public List<CaseTimelineEntry> Timeline { get; set; } = [];
 }

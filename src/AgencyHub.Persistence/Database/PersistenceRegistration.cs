@@ -27,7 +27,9 @@ public static class PersistenceRegistration
         var options = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<HubDbContext>(db => Configure(db, options));
+        // Pooled: every received message gets a context, and a reset one from the pool is cheaper than a new one.
+        services.AddPooledDbContextFactory<HubDbContext>(db => Configure(db, options));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContext());
         services.AddScoped<IOutboxContextFactory<HubDbContext>, HubOutboxContextFactory>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<AcceptedMessageStore>();

@@ -8,8 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace AgencyHub.Persistence.Database;
 
 /// <summary>
-/// The explicit schema step: applies the migrations in <c>Migrations/</c> that the database has not had yet. EF Core
-/// takes a database lock while it migrates, so hosts starting together apply each migration once.
+/// The explicit schema step: applies the migrations in <c>Migrations/</c> that the database has not had yet. Hosts
+/// starting together must apply each migration once. EF Core's own lock on PostgreSQL lasts one migration's
+/// transaction only, so a host could still apply the second of two migrations another host has just applied; on
+/// PostgreSQL the whole step therefore runs under a session advisory lock, and the pending migrations are read inside it.
 /// </summary>
 public sealed class SchemaMigration(IServiceProvider services, ILogger<SchemaMigration> logger) : IHostedService
 {
@@ -18,6 +20,37 @@ public sealed class SchemaMigration(IServiceProvider services, ILogger<SchemaMig
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        if (!db.Database.IsNpgsql())
+        {
+            await Migrate(db, cancellationToken);
+            return;
+        }
+        // One connection for lock, migrations and unlock: the lock belongs to the session. A pooled connection outlives
+        // its close, so the lock is released explicitly.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+            try
+            {
+                await Migrate(db, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The advisory lock key of the schema step: any constant no other code of the hub's database uses.</summary>
+    const long MigrationLock = 0x4167_656e_6379_4875; // "AgencyHu"
+
+    async Task Migrate(HubDbContext db, CancellationToken cancellationToken)
+    {
         // A new database has no history table yet; asking it for applied migrations would log a failed query.
         var history = db.GetService<IHistoryRepository>();
         var pending = await history.ExistsAsync(cancellationToken)

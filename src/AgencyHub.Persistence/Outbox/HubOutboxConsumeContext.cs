@@ -9,14 +9,24 @@ namespace AgencyHub.Persistence.Outbox;
 /// <summary>
 /// The consume context a consumer or saga sees inside the outbox: what it sends or publishes is added to the
 /// outbox table in the open transaction instead of going to the broker, and the inbox row records progress.
+/// Created with <paramref name="committed"/>, it delivers those messages, which this process stored and committed a
+/// moment ago, straight from memory, with no transaction: see <see cref="HubOutboxContextFactory"/>.
 /// </summary>
 public sealed class HubOutboxConsumeContext<TMessage>(
-    ConsumeContext<TMessage> context, OutboxConsumeOptions options, IServiceProvider provider, HubDbContext db, InboxEntry inbox)
+    ConsumeContext<TMessage> context, OutboxConsumeOptions options, IServiceProvider provider, HubDbContext db, InboxEntry inbox,
+    IReadOnlyList<OutboxEntry>? committed = null)
     : OutboxConsumeContextProxy<TMessage>(context, options, provider), IHubTransaction
     where TMessage : class
 {
     readonly List<Action> _afterCommit = [];
+    readonly List<OutboxEntry> _stored = [];
     long _sequence;
+
+    /// <summary>The messages stored in this round, in the order they were sent.</summary>
+    public IReadOnlyList<OutboxEntry> Stored => _stored;
+
+    /// <summary>The inbox row this round worked on.</summary>
+    public InboxEntry Inbox => inbox;
 
     /// <inheritdoc />
     public HubDbContext Db => db;
@@ -52,9 +62,10 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     public override long? LastSequenceNumber => inbox.LastSequenceNumber;
 
     // MassTransit's outbox takes three rounds, each its own transaction: consume, deliver what was sent, remove
-    // the delivered messages. Two shortcuts save round trips on every message: a consumer that sent nothing is done
-    // in the first round, and the delivering round removes what it delivered. The factory saves and commits each
-    // round, so marking the inbox row here is enough.
+    // the delivered messages. Shortcuts save round trips on every message: a consumer that sent nothing is done in
+    // the first round, and the delivering round removes what it delivered. In a transaction the factory saves and
+    // commits the round, so marking the inbox row is enough; delivering from memory, there is no transaction, so the
+    // marks are written at once.
 
     /// <inheritdoc />
     public override Task SetConsumed()
@@ -69,6 +80,11 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     {
         await RemoveOutboxMessages();
         Finish();
+        if (committed is not null)
+            await db.Inbox.Where(e => e.MessageId == inbox.MessageId && e.ConsumerId == inbox.ConsumerId)
+                .ExecuteUpdateAsync(row => row
+                    .SetProperty(e => e.Delivered, inbox.Delivered)
+                    .SetProperty(e => e.LastSequenceNumber, inbox.LastSequenceNumber), CancellationToken);
     }
 
     void Finish()
@@ -81,11 +97,13 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     public override async Task<List<OutboxMessageContext>> LoadOutboxMessages()
     {
         var after = inbox.LastSequenceNumber ?? 0;
-        var entries = await db.Outbox.AsNoTracking()
-            .Where(e => e.InboxMessageId == inbox.MessageId && e.InboxConsumerId == ConsumerId && e.SequenceNumber > after)
-            .OrderBy(e => e.SequenceNumber)
-            .Take(Options.MessageDeliveryLimit + 1)
-            .ToListAsync(CancellationToken);
+        var entries = committed is not null
+            ? [.. committed.Where(e => e.SequenceNumber > after).OrderBy(e => e.SequenceNumber).Take(Options.MessageDeliveryLimit + 1)]
+            : await db.Outbox.AsNoTracking()
+                .Where(e => e.InboxMessageId == inbox.MessageId && e.InboxConsumerId == ConsumerId && e.SequenceNumber > after)
+                .OrderBy(e => e.SequenceNumber)
+                .Take(Options.MessageDeliveryLimit + 1)
+                .ToListAsync(CancellationToken);
         foreach (var entry in entries)
             entry.Deserialize(SerializerContext);
         return [.. entries];
@@ -135,7 +153,11 @@ public sealed class HubOutboxConsumeContext<TMessage>(
             transport.WritePropertiesTo(properties);
             entry.Properties = SerializerContext.SerializeDictionary(properties);
         }
-        lock (db) db.Outbox.Add(entry);
+        lock (db)
+        {
+            db.Outbox.Add(entry);
+            _stored.Add(entry);
+        }
         return Task.CompletedTask;
     }
 }

@@ -8,9 +8,13 @@ namespace AgencyHub.Persistence.Outbox;
 /// <summary>
 /// Runs one received message through MassTransit's outbox filter inside a database transaction: the inbox row is
 /// locked (or created), the consumer or saga works on the same <see cref="HubDbContext"/>, and everything it changed
-/// and sent commits together. MassTransit's filter then delivers the stored messages in further rounds, each its own
-/// transaction, until the inbox row says all were delivered. A crash at any point leaves the message unacknowledged;
-/// its redelivery finds the inbox row and carries on where the first attempt stopped.
+/// and sent commits together. MassTransit's filter then delivers the stored messages. When this attempt consumed the
+/// message, they are delivered from memory right after the commit, and then deleted and the inbox row marked
+/// delivered, without a second transaction: no other host can be consuming the same message meanwhile, as the broker
+/// gives it to one consumer at a time, and should a redelivery overlap, delivering twice is harmless (every receiver
+/// has an inbox). A redelivery of a message consumed earlier delivers what is still stored in locked rounds, each
+/// its own transaction, until the inbox row says all were delivered. A crash at any point leaves the message
+/// unacknowledged; its redelivery finds the inbox row and carries on where the first attempt stopped.
 /// </summary>
 public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider provider) : IOutboxContextFactory<HubDbContext>
 {
@@ -21,10 +25,18 @@ public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider pr
         // A failed round rolls the whole transaction back, so EF's savepoint around each save is a wasted round trip.
         db.Database.AutoSavepointsEnabled = false;
         var continueProcessing = true;
+        HubOutboxConsumeContext<T>? consumedNow = null;
         while (continueProcessing)
         {
             // A failed round leaves tracked entities behind; the next round (or retry) starts from the database.
             db.ChangeTracker.Clear();
+            if (consumedNow is not null)
+            {
+                var delivery = new HubOutboxConsumeContext<T>(context, options, provider, db, consumedNow.Inbox, consumedNow.Stored);
+                await next.Send(delivery);
+                continueProcessing = delivery.ContinueProcessing;
+                continue;
+            }
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, context.CancellationToken);
             try
             {
@@ -35,12 +47,14 @@ public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider pr
                     db.Inbox.Add(inbox);
                 }
                 inbox.ReceiveCount++;
+                var consumedBefore = inbox.Consumed.HasValue;
                 var outboxContext = new HubOutboxConsumeContext<T>(context, options, provider, db, inbox);
                 await next.Send(outboxContext);
                 await db.SaveChangesAsync(context.CancellationToken);
                 await transaction.CommitAsync(context.CancellationToken);
                 outboxContext.Committed();
                 continueProcessing = outboxContext.ContinueProcessing;
+                if (!consumedBefore && inbox.Consumed.HasValue) consumedNow = outboxContext;
             }
             catch
             {

@@ -7,8 +7,10 @@ namespace AgencyHub.Persistence.Saga;
 
 /// <summary>
 /// Loads and stores saga instances for one received message, on the <see cref="HubDbContext"/> whose transaction
-/// the message is consumed in. Every update bumps <see cref="ISagaVersion.Version"/>, which EF Core checks: if
-/// another host changed the instance since it was loaded, saving throws and the message is retried on fresh state.
+/// the message is consumed in. Changes are only staged here: whoever owns the transaction saves them once, with the
+/// inbox row and the outbox messages, just before it commits. Every update bumps <see cref="ISagaVersion.Version"/>,
+/// which EF Core checks: if another host changed the instance since it was loaded, saving throws and the message is
+/// retried on fresh state.
 /// </summary>
 public sealed class EfSagaRepositoryContext<TSaga, TMessage> : ConsumeContextScope<TMessage>, SagaRepositoryContext<TSaga, TMessage>
     where TSaga : class, ISaga, ISagaVersion
@@ -48,30 +50,32 @@ public sealed class EfSagaRepositoryContext<TSaga, TMessage> : ConsumeContextSco
     /// <inheritdoc />
     public async Task<SagaConsumeContext<TSaga, TMessage>> Load(Guid correlationId)
     {
-        var instance = await SagaQueries<TSaga>.Tracked(_db).SingleOrDefaultAsync(s => s.CorrelationId == correlationId, CancellationToken);
+        // The instance's own row only: collections a saga appends to (a case's timeline) are not read with it, so an
+        // event costs the same however long the journey behind it.
+        var instance = await _db.Set<TSaga>().AsTracking().SingleOrDefaultAsync(s => s.CorrelationId == correlationId, CancellationToken);
         return instance is null ? null! : await CreateSagaConsumeContext(_received, instance, SagaConsumeContextMode.Load);
     }
 
     /// <inheritdoc />
-    public async Task Save(SagaConsumeContext<TSaga> sagaContext)
+    public Task Save(SagaConsumeContext<TSaga> sagaContext)
     {
         sagaContext.Saga.Version = 1;
         _db.Set<TSaga>().Add(sagaContext.Saga);
-        await _db.SaveChangesAsync(CancellationToken);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public async Task Update(SagaConsumeContext<TSaga> sagaContext)
+    public Task Update(SagaConsumeContext<TSaga> sagaContext)
     {
         sagaContext.Saga.Version++;
-        await _db.SaveChangesAsync(CancellationToken);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public async Task Delete(SagaConsumeContext<TSaga> sagaContext)
+    public Task Delete(SagaConsumeContext<TSaga> sagaContext)
     {
         _db.Set<TSaga>().Remove(sagaContext.Saga);
-        await _db.SaveChangesAsync(CancellationToken);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />

@@ -23,7 +23,7 @@ public sealed class EfSagaRepositoryContextFactory<TSaga>(IDbContextFactory<HubD
         where T : class =>
         InTransaction(context, async db =>
         {
-            var instances = await SagaQueries<TSaga>.Tracked(db).Where(query.FilterExpression).ToListAsync(context.CancellationToken);
+            var instances = await db.Set<TSaga>().AsTracking().Where(query.FilterExpression).ToListAsync(context.CancellationToken);
             var repository = new EfSagaRepositoryContext<TSaga, T>(db, context);
             await next.Send(new LoadedSagaRepositoryQueryContext<TSaga, T>(repository, instances));
         });
@@ -38,6 +38,7 @@ public sealed class EfSagaRepositoryContextFactory<TSaga>(IDbContextFactory<HubD
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         await using var own = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, context.CancellationToken);
         await work(db);
+        await db.SaveChangesAsync(context.CancellationToken);
         await own.CommitAsync(context.CancellationToken);
     }
 

@@ -15,7 +15,7 @@ static class CaseTimeline
         ppoCase.Timeline.Add(new CaseTimelineEntry
         {
             CaseId = ppoCase.CorrelationId,
-            Sequence = ppoCase.Timeline.Count + 1,
+            Sequence = ++ppoCase.TimelineLength,
             At = at,
             MessageType = MessageCatalogue.For<T>().Name,
             MessageId = context.Message.SourceMessageId,
