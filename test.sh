@@ -241,7 +241,9 @@ EOF
     RABBITMQ_CONF_ENV_FILE="$RMQ_DIR/rabbitmq-env.conf"
     RABBITMQ_ENABLED_PLUGINS_FILE="$RMQ_DIR/enabled_plugins"
     RABBITMQ_PID_FILE="$RMQ_DIR/rabbitmq.pid"
-    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+    # +sbwt none...: Erlang's schedulers spin while idle by default, taking CPU the tests and the hub need on a
+    # small machine shared with PostgreSQL.
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none"
     RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
     ERL_EPMD_ADDRESS=127.0.0.1
     ERL_EPMD_PORT="$epmd"

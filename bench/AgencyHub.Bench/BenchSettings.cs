@@ -23,6 +23,12 @@ public sealed record BenchSettings
     public int Messages { get; init; } = 5000;
     public bool Quick { get; init; }
     public int Warmup => Math.Clamp(Messages / 10, 50, 500);
+
+    /// <summary>
+    /// How long (d) warms up at its rate: the runtime goes on compiling the hub's hot paths for about half a minute
+    /// of load, using most of a core meanwhile.
+    /// </summary>
+    public TimeSpan WarmupTime => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(40);
     public int Concurrency { get; init; } = 20;
     public int HubConcurrency { get; init; } = 32;
     public double Rate { get; init; } = 100;

@@ -1,10 +1,14 @@
 using System.Diagnostics;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Custody;
+using AgencyHub.Contracts.Identity;
 using AgencyHub.Contracts.Selection;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Orchestrator;
 using AgencyHub.Persistence;
+using AgencyHub.Sagas;
+using AgencyHub.Sagas.Cases;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,21 +16,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgencyHub.Bench;
 
 /// <summary>
-/// (d) The PPO case saga on PostgreSQL: the orchestrator in process, and agencies' messages published straight onto
-/// the bus by a bus of the bench's own, stamped with their sender as the ingress stamps them. Each is timed from its
-/// publish until the saga endpoint has finished with the case event it causes (<see cref="SagaEventObserver"/>), so
-/// a saga event includes the router and the case intake it competes with, as in the orchestrator. The people are
-/// selected first; then each person's events alternate reception and release, so every event moves its case, and
-/// every <see cref="BenchSettings.RaceEvery"/>-th event is followed at once by a selection update for the same
-/// person, which races it for the case (optimistic concurrency: one of the two is retried). Once at
-/// <see cref="BenchSettings.SagaRate"/>, once as fast as <see cref="BenchSettings.HubConcurrency"/> publishes in
-/// flight allow.
+/// (d) The PPO case saga on PostgreSQL: the orchestrator in process, and case events sent straight to the saga's queue by
+/// a bus of the bench's own, as the case intake sends them (the whole path, intake and router included, is (c)). Each
+/// is timed from its send until the saga endpoint has committed it and delivered what it caused
+/// (<see cref="SagaEventObserver"/>). The people are selected first, through the hub as police would; then each
+/// person's events alternate reception (which alerts the prison) and release, so every event moves its case, and every
+/// <see cref="BenchSettings.RaceEvery"/>-th event is followed at once by a selection update for the same person, which
+/// races it for the case (optimistic concurrency: one of the two is retried). A warm-up at the saga rate lets the
+/// runtime finish compiling the hot paths first: the figure is the sustained rate of a running hub. Then once at
+/// <see cref="BenchSettings.SagaRate"/>, once as fast as <see cref="BenchSettings.HubConcurrency"/> sends in flight
+/// allow.
 /// </summary>
 public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSettings settings)
 {
     readonly HubHosts _hosts = new(broker, database, settings, QuietLogs);
     readonly SagaEventObserver _observer = new();
     readonly string[] _pncIds = PpoMessages.NewPncIds(Math.Clamp(settings.Messages / 2, 50, 5000));
+    Guid[] _people = [];
     Guid[] _cases = [];
     bool[] _inCustody = [];
     int _nextPerson;
@@ -59,9 +65,10 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
         try
         {
             await Register(bus, orchestrator.Services.GetRequiredService<IDbContextFactory<HubDbContext>>());
-            await Phase(bus, failures, "warm-up", settings.Warmup, steadyRate: true);
-            var steady = await Phase(bus, failures, $"{settings.SagaRate:F0} events/s", settings.Messages, steadyRate: true);
-            var max = await Phase(bus, failures, $"max ({settings.HubConcurrency} in flight)", settings.Messages, steadyRate: false);
+            var saga = await bus.GetSendEndpoint(HubLogic.CaseSagaAddress);
+            await Phase(saga, failures, "warm-up", (int)(settings.SagaRate * settings.WarmupTime.TotalSeconds), steadyRate: true);
+            var steady = await Phase(saga, failures, $"{settings.SagaRate:F0} events/s", settings.Messages, steadyRate: true);
+            var max = await Phase(saga, failures, $"max ({settings.HubConcurrency} in flight)", settings.Messages, steadyRate: false);
             return (steady, max);
         }
         finally
@@ -84,7 +91,8 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
 
         await using var db = await database.CreateDbContextAsync();
         var people = await db.People.ToDictionaryAsync(p => p.PncId!, p => p.PersonId);
-        _cases = [.. _pncIds.Select(pncId => SagaEventObserver.CaseOf(people[pncId]))];
+        _people = [.. _pncIds.Select(pncId => people[pncId])];
+        _cases = [.. _people.Select(SagaEventObserver.CaseOf)];
         _inCustody = new bool[_pncIds.Length];
     }
 
@@ -106,10 +114,10 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
     }
 
     /// <summary>
-    /// Publishes the next <paramref name="count"/> messages at the saga rate or as fast as allowed, and times their case
-    /// events until all are done.
+    /// Sends the case events of the next <paramref name="count"/> messages at the saga rate or as fast as allowed, and times
+    /// them until all are done.
     /// </summary>
-    async Task<LatencyStats> Phase(IBus bus, SaveFailures failures, string name, int count, bool steadyRate)
+    async Task<LatencyStats> Phase(ISendEndpoint saga, SaveFailures failures, string name, int count, bool steadyRate)
     {
         var script = Script(count);
         var timings = new Timings(script.Length);
@@ -118,7 +126,7 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
         Task Send(int i)
         {
             timings.Start(i);
-            return Publish(bus, script[i]);
+            return SendCaseEvent(saga, script[i]);
         }
         var (cpu, failedBefore, faultedBefore) = (new CpuUse(), failures.Snapshot(), _observer.Faulted);
         var lag = TimeSpan.Zero;
@@ -151,6 +159,29 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
         {
             Console.Error.WriteLine($"(d) {name}: gave up on {timings.Count - timings.ReceivedCount} case events");
         }
+    }
+
+    /// <summary>Sends the case event the intake would make of <paramref name="message"/> for the person's case.</summary>
+    Task SendCaseEvent(ISendEndpoint saga, CaseMessage message) => message.Message switch
+    {
+        PpoSelected selected => SendCaseEvent(saga, message, selected),
+        ReceptionIntoCustody reception => SendCaseEvent(saga, message, reception),
+        OffenderReleased release => SendCaseEvent(saga, message, release),
+        _ => throw new InvalidOperationException($"No case event for {message.Message.GetType().Name}"),
+    };
+
+    Task SendCaseEvent<T>(ISendEndpoint saga, CaseMessage message, T agencyMessage) where T : class
+    {
+        var caseId = _cases[message.Person];
+        return saga.Send(new CaseEvent<T>
+        {
+            CaseId = caseId,
+            PersonId = _people[message.Person],
+            Person = new OffenderIdentity { PncId = _pncIds[message.Person] },
+            Sender = MessageCatalogue.For<T>().Senders[0],
+            SourceMessageId = message.MessageId,
+            Message = agencyMessage,
+        }, context => context.MessageId = CaseIntake.EventId(message.MessageId, caseId));
     }
 
     /// <summary>Publishes as the ingress does: the id given, and the sending agency in the sender header.</summary>

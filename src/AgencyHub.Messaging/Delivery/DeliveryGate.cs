@@ -46,13 +46,13 @@ public sealed class DeliveryGate(DeliveryPolicy policy, MessageJournal journal, 
             };
             var endpoint = await source.GetSendEndpoint(DeliveryQueues.Address(recipient));
             await endpoint.Send(delivery, context => context.MessageId = deliveryId, source.CancellationToken);
-            journal.Record(new JournalEntry(now, JournalEntryKind.Delivered, deliveryId, contract.Name, sender, recipient, decision.Rule));
+            journal.Record(source, new JournalEntry(now, JournalEntryKind.Delivered, deliveryId, contract.Name, sender, recipient, decision.Rule));
             return decision;
         }
 
         logger.LogWarning("Blocked {MessageType} {SourceMessageId} from {Sender} to {Recipient}: {Reason}",
             contract.Name, sourceId, sender, recipient, decision.Reason);
-        journal.Record(new JournalEntry(now, JournalEntryKind.Blocked, deliveryId, contract.Name, sender, recipient, decision.Reason));
+        journal.Record(source, new JournalEntry(now, JournalEntryKind.Blocked, deliveryId, contract.Name, sender, recipient, decision.Reason));
         if (sender != Agency.Hub)
             await Deliver(source, new DeliveryBlocked
             {

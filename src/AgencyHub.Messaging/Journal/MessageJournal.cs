@@ -1,3 +1,6 @@
+using AgencyHub.Messaging.Transport;
+using MassTransit;
+
 namespace AgencyHub.Messaging.Journal;
 
 /// <summary>
@@ -20,6 +23,16 @@ public sealed class MessageJournal
             _entries.AddFirst(entry);
             if (_entries.Count > Capacity) _entries.RemoveLast();
         }
+    }
+
+    /// <summary>
+    /// Adds an entry about what a consumer did in <paramref name="context"/>: once its transaction commits, where it
+    /// runs in one, so work that is rolled back is not reported.
+    /// </summary>
+    public void Record(PipeContext context, JournalEntry entry)
+    {
+        if (context.TryGetPayload<IConsumeTransaction>(out var transaction)) transaction.AfterCommit(() => Record(entry));
+        else Record(entry);
     }
 
     /// <summary>The newest entries first.</summary>

@@ -12,6 +12,13 @@ public sealed class BusOptions
     /// <summary>RabbitMQ connection, used when <see cref="Transport"/> is <c>RabbitMq</c>.</summary>
     public RabbitMqOptions RabbitMq { get; set; } = new();
 
+    /// <summary>
+    /// How many messages each endpoint takes from the broker at once and works on concurrently. A hub endpoint spends
+    /// most of a message's time waiting on the database and the broker, so it needs many in hand to keep a core busy;
+    /// MassTransit's default (twice the processor count) starves it on a small machine.
+    /// </summary>
+    public int ConcurrentMessages { get; set; } = 32;
+
     /// <summary>How many times a failing message is retried before it goes to the endpoint's error queue.</summary>
     public int RetryLimit { get; set; } = 5;
 

@@ -79,6 +79,8 @@ public static class BusRegistration
 
     static void ConfigurePipeline(IBusRegistrationContext context, IBusFactoryConfigurator cfg, BusOptions options)
     {
+        cfg.PrefetchCount = options.ConcurrentMessages;
+        cfg.ConcurrentMessageLimit = options.ConcurrentMessages;
         // A message that breaks its contract will never succeed: straight to the error queue, no retries.
         cfg.UseMessageRetry(retry =>
         {

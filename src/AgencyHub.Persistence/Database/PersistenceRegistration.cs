@@ -44,7 +44,7 @@ public static class PersistenceRegistration
     /// <summary>Points <paramref name="db"/> at the configured database.</summary>
     public static void Configure(DbContextOptionsBuilder db, PersistenceOptions options)
     {
-        if (options.Provider == DatabaseProvider.Postgres) db.UseNpgsql(options.ConnectionString);
+        if (options.Provider == DatabaseProvider.Postgres) db.UseNpgsql(PostgresConnection.WithDefaults(options.ConnectionString));
         else db.UseSqlite(options.ConnectionString);
         // The migrations are hand-written for both providers and have no model snapshot to compare with; a test
         // checks the migrated schema against the model instead.

@@ -78,13 +78,18 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     /// <inheritdoc />
     public override async Task SetDelivered()
     {
-        await RemoveOutboxMessages();
         Finish();
-        if (committed is not null)
-            await db.Inbox.Where(e => e.MessageId == inbox.MessageId && e.ConsumerId == inbox.ConsumerId)
-                .ExecuteUpdateAsync(row => row
-                    .SetProperty(e => e.Delivered, inbox.Delivered)
-                    .SetProperty(e => e.LastSequenceNumber, inbox.LastSequenceNumber), CancellationToken);
+        if (committed is null)
+        {
+            await RemoveOutboxMessages();
+            return;
+        }
+        // Outside a transaction: both statements in one command, one round trip (a batch on PostgreSQL).
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            DELETE FROM outbox WHERE inbox_message_id = {inbox.MessageId} AND inbox_consumer_id = {inbox.ConsumerId};
+            UPDATE inbox SET delivered = {inbox.Delivered}, last_sequence_number = {inbox.LastSequenceNumber}
+            WHERE message_id = {inbox.MessageId} AND consumer_id = {inbox.ConsumerId}
+            """, CancellationToken);
     }
 
     void Finish()

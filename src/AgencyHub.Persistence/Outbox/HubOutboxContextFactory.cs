@@ -1,6 +1,7 @@
 using System.Data;
 using MassTransit;
 using MassTransit.Middleware;
+using AgencyHub.Persistence.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Persistence.Outbox;
@@ -16,7 +17,8 @@ namespace AgencyHub.Persistence.Outbox;
 /// its own transaction, until the inbox row says all were delivered. A crash at any point leaves the message
 /// unacknowledged; its redelivery finds the inbox row and carries on where the first attempt stopped.
 /// </summary>
-public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider provider) : IOutboxContextFactory<HubDbContext>
+public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider provider, PersistenceOptions persistence)
+    : IOutboxContextFactory<HubDbContext>
 {
     /// <inheritdoc />
     public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next) where T : class
@@ -24,6 +26,10 @@ public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider pr
         var messageId = context.MessageId ?? throw new MessageException(typeof(T), "The outbox needs a MessageId");
         // A failed round rolls the whole transaction back, so EF's savepoint around each save is a wasted round trip.
         db.Database.AutoSavepointsEnabled = false;
+        // A message's first delivery, on its first attempt, is almost always one this endpoint has not seen, so its inbox
+        // row is added without looking for it. Should the id be there after all (the same message sent twice), saving
+        // the row fails, the round rolls back, and the retry looks the row up and finds the message consumed.
+        var seenBefore = context.ReceiveContext.Redelivered || context.GetRetryAttempt() > 0;
         var continueProcessing = true;
         HubOutboxConsumeContext<T>? consumedNow = null;
         while (continueProcessing)
@@ -40,7 +46,8 @@ public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider pr
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, context.CancellationToken);
             try
             {
-                var inbox = await LockInbox(messageId, options.ConsumerId, context.CancellationToken);
+                var inbox = seenBefore ? await LockInbox(messageId, options.ConsumerId, context.CancellationToken) : null;
+                seenBefore = true;
                 if (inbox is null)
                 {
                     inbox = new InboxEntry { MessageId = messageId, ConsumerId = options.ConsumerId, Received = DateTime.UtcNow };
@@ -68,7 +75,7 @@ public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider pr
     // PostgreSQL: a row lock, so two hosts given the same message take turns. SQLite: its write transactions are
     // already serialised (BEGIN IMMEDIATE).
     Task<InboxEntry?> LockInbox(Guid messageId, Guid consumerId, CancellationToken cancellationToken) =>
-        db.Database.IsNpgsql()
+        persistence.Provider == DatabaseProvider.Postgres
             ? db.Inbox.FromSqlInterpolated(
                     $"SELECT * FROM inbox WHERE message_id = {messageId} AND consumer_id = {consumerId} FOR UPDATE")
                 .AsTracking().SingleOrDefaultAsync(cancellationToken)

@@ -124,7 +124,7 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
     {
         var type = MessageCatalogue.For<T>().Name;
         logger.LogWarning("{MessageType} {MessageId} matched nobody: {Conflict}", type, context.MessageId, conflict);
-        journal.Record(new JournalEntry(clock.GetUtcNow(), JournalEntryKind.IdentityConflict,
+        journal.Record(context, new JournalEntry(clock.GetUtcNow(), JournalEntryKind.IdentityConflict,
             context.MessageId ?? Guid.Empty, type, sender, null, conflict));
     }
 

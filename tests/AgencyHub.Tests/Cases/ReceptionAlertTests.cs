@@ -163,7 +163,7 @@ public class ReceptionAlertTests
 
         Assert.Single(await hub.Received<PpoReceptionAlert>(Agency.Prison));
         Assert.Single(await hub.Received<ReceptionIntoCustody>(Agency.Probation));
-        // Not only deduplicated by the feed: the consumers did not run twice.
+        // Not only deduplicated by the feed: the repeat committed nothing, not even a journal entry.
         Assert.Single(hub.Deliveries, d => d.MessageType == "ppo-reception-alert");
         Assert.Single(hub.Deliveries, d => d is { MessageType: "reception-into-custody", To: Agency.Probation });
     }
