@@ -1,3 +1,4 @@
+using AgencyHub.Persistence.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Persistence.Feeds;
@@ -8,11 +9,24 @@ namespace AgencyHub.Persistence.Feeds;
 /// that has seen cursor n never later finds an n-1 it skipped. Acknowledging a cursor deletes the items up to it;
 /// the endpoint's inbox, not the feed, is what keeps a redelivered delivery from being appended twice.
 /// </summary>
-public sealed class FeedStore(IDbContextFactory<HubDbContext> databases)
+public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, PersistenceOptions persistence)
 {
-    /// <summary>Adds <paramref name="entry"/> to its agency's feed in <paramref name="db"/>'s open transaction.</summary>
-    public static async Task Append(HubDbContext db, FeedEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds <paramref name="entry"/> to its agency's feed in <paramref name="db"/>'s open transaction. The head row stays
+    /// locked until the commit, so call it last (<see cref="Outbox.IHubTransaction.BeforeCommit"/>): every other append
+    /// to the feed waits meanwhile. On PostgreSQL one statement takes the cursor and inserts the entry.
+    /// </summary>
+    public async Task Append(HubDbContext db, FeedEntry entry, CancellationToken cancellationToken)
     {
+        if (persistence.Provider == DatabaseProvider.Postgres)
+        {
+            if (await InsertAtHead(db, entry, cancellationToken) == 0)
+            {
+                await CreateHead(db, entry.Agency, cancellationToken);
+                await InsertAtHead(db, entry, cancellationToken);
+            }
+            return;
+        }
         entry.Cursor = await NextCursor(db, entry.Agency, cancellationToken);
         db.FeedEntries.Add(entry);
     }
@@ -26,11 +40,7 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases)
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var head = await Head(db, agency, cancellationToken);
         var from = Math.Clamp(after ?? head.AcknowledgedCursor, head.AcknowledgedCursor, head.LastCursor);
-        var entries = await db.FeedEntries.AsNoTracking()
-            .Where(e => e.Agency == agency && e.Cursor > from)
-            .OrderBy(e => e.Cursor)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+        var entries = await EntriesAfter(db, agency, from, limit).ToListAsync(cancellationToken);
         return new FeedSlice(entries, from, head.AcknowledgedCursor);
     }
 
@@ -38,7 +48,7 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases)
     public async Task<bool> HasItemsAfter(string agency, long? after, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.FeedEntries.AnyAsync(e => e.Agency == agency && (after == null || e.Cursor > after), cancellationToken);
+        return await AnyAfter(db, agency, after ?? long.MinValue, cancellationToken);
     }
 
     /// <summary>
@@ -61,19 +71,45 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases)
     }
 
     static async Task<FeedHead> Head(HubDbContext db, string agency, CancellationToken cancellationToken) =>
-        await db.FeedHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Agency == agency, cancellationToken)
-        ?? new FeedHead { Agency = agency };
+        await HeadOf(db, agency, cancellationToken) ?? new FeedHead { Agency = agency };
+
+    // Compiled once: long-polling readers ask these many times a second.
+    static readonly Func<HubDbContext, string, CancellationToken, Task<FeedHead?>> HeadOf = EF.CompileAsyncQuery(
+        (HubDbContext db, string agency, CancellationToken _) => db.FeedHeads.AsNoTracking().SingleOrDefault(h => h.Agency == agency));
+
+    static readonly Func<HubDbContext, string, long, CancellationToken, Task<bool>> AnyAfter = EF.CompileAsyncQuery(
+        (HubDbContext db, string agency, long after, CancellationToken _) => db.FeedEntries.Any(e => e.Agency == agency && e.Cursor > after));
+
+    static readonly Func<HubDbContext, string, long, int, IAsyncEnumerable<FeedEntry>> EntriesAfter = EF.CompileAsyncQuery(
+        (HubDbContext db, string agency, long after, int limit) => db.FeedEntries.AsNoTracking()
+            .Where(e => e.Agency == agency && e.Cursor > after)
+            .OrderBy(e => e.Cursor)
+            .Take(limit));
 
     // The UPDATE locks the head row until the caller commits; that lock is what orders the appends.
     static async Task<long> NextCursor(HubDbContext db, string agency, CancellationToken cancellationToken)
     {
         var next = await Increment(db, agency, cancellationToken);
         if (next.Count > 0) return next[0];
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO feed_heads (agency, last_cursor, acknowledged_cursor) VALUES ({agency}, 0, 0) ON CONFLICT (agency) DO NOTHING",
-            cancellationToken);
+        await CreateHead(db, agency, cancellationToken);
         return (await Increment(db, agency, cancellationToken))[0];
     }
+
+    static Task CreateHead(HubDbContext db, string agency, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"INSERT INTO feed_heads (agency, last_cursor, acknowledged_cursor) VALUES ({agency}, 0, 0) ON CONFLICT (agency) DO NOTHING",
+            cancellationToken);
+
+    // PostgreSQL only (no other accepts an UPDATE inside WITH); 0 rows when the feed has no head yet. Instants in UTC,
+    // as the model stores them.
+    static Task<int> InsertAtHead(HubDbContext db, FeedEntry entry, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            WITH head AS (UPDATE feed_heads SET last_cursor = last_cursor + 1 WHERE agency = {entry.Agency} RETURNING last_cursor)
+            INSERT INTO feed_entries (agency, "cursor", delivery_id, message_type, version, sender, purpose, source_message_id, delivered_at, payload)
+            SELECT {entry.Agency}, last_cursor, {entry.DeliveryId}, {entry.MessageType}, {entry.Version}, {entry.Sender}, {entry.Purpose},
+                CAST({entry.SourceMessageId} AS uuid), {entry.DeliveredAt.ToUniversalTime()}, {entry.Payload}
+            FROM head
+            """, cancellationToken);
 
     // Not composed with LINQ: neither database accepts an UPDATE ... RETURNING as a subquery.
     static Task<List<long>> Increment(HubDbContext db, string agency, CancellationToken cancellationToken) =>

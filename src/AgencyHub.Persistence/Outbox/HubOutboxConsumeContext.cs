@@ -19,6 +19,7 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     where TMessage : class
 {
     readonly List<Action> _afterCommit = [];
+    readonly List<Func<CancellationToken, Task>> _beforeCommit = [];
     readonly List<OutboxEntry> _stored = [];
     long _sequence;
 
@@ -35,6 +36,19 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     public void AfterCommit(Action action)
     {
         lock (_afterCommit) _afterCommit.Add(action);
+    }
+
+    /// <inheritdoc />
+    public void BeforeCommit(Func<CancellationToken, Task> work)
+    {
+        lock (_beforeCommit) _beforeCommit.Add(work);
+    }
+
+    /// <summary>Runs what was asked to run just before the commit; false when there was nothing.</summary>
+    public async Task<bool> Committing()
+    {
+        foreach (var work in _beforeCommit) await work(CancellationToken);
+        return _beforeCommit.Count > 0;
     }
 
     /// <summary>Runs what was asked to run after the commit.</summary>

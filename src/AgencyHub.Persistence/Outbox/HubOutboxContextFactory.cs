@@ -58,6 +58,7 @@ public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider pr
                 var outboxContext = new HubOutboxConsumeContext<T>(context, options, provider, db, inbox);
                 await next.Send(outboxContext);
                 await db.SaveChangesAsync(context.CancellationToken);
+                if (await outboxContext.Committing()) await db.SaveChangesAsync(context.CancellationToken);
                 await transaction.CommitAsync(context.CancellationToken);
                 outboxContext.Committed();
                 continueProcessing = outboxContext.ContinueProcessing;

@@ -10,4 +10,10 @@ public interface IHubTransaction : IConsumeTransaction
 {
     /// <summary>The context whose transaction is open.</summary>
     HubDbContext Db { get; }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> last, once everything else has been saved and just before the commit: for a write
+    /// that locks a row other transactions wait for (a feed's head), so that it holds the lock as briefly as possible.
+    /// </summary>
+    void BeforeCommit(Func<CancellationToken, Task> work);
 }

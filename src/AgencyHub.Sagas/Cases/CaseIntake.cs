@@ -86,7 +86,7 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
 
         var cases = scheme is not null
             ? [PpoCaseIds.For(person.PersonId, scheme)]
-            : await db.Cases.Where(c => c.PersonId == person.PersonId).Select(c => c.CorrelationId).ToListAsync(context.CancellationToken);
+            : await CaseIdsOf(db, person.PersonId).ToListAsync(context.CancellationToken);
         var sourceId = context.MessageId ?? throw new InvalidOperationException("Hub messages always carry an id");
         var identity = PersonRegister.IdentityOf(person);
         var endpoint = await context.GetSendEndpoint(HubLogic.CaseSagaAddress);
@@ -101,6 +101,10 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
                 Message = context.Message,
             }, send => send.MessageId = EventId(sourceId, caseId), context.CancellationToken);
     }
+
+    // Compiled once: every custody message asks it.
+    static readonly Func<HubDbContext, Guid, IAsyncEnumerable<Guid>> CaseIdsOf = EF.CompileAsyncQuery(
+        (HubDbContext db, Guid personId) => db.Cases.Where(c => c.PersonId == personId).Select(c => c.CorrelationId));
 
     static void Hold(PersonRecord person, Custody custody)
     {

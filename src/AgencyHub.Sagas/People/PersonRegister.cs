@@ -22,12 +22,7 @@ public static class PersonRegister
     public static async Task<PersonMatch> Resolve(HubDbContext db, OffenderIdentity identity, bool registerIfNew, CancellationToken cancellationToken)
     {
         var known = identity.Normalised();
-        var candidates = await db.People.AsTracking()
-            .Where(p => (known.PncId != null && p.PncId == known.PncId)
-                || (known.CroNumber != null && p.CroNumber == known.CroNumber)
-                || (known.PrisonNumber != null && p.PrisonNumber == known.PrisonNumber)
-                || (known.Crn != null && p.Crn == known.Crn))
-            .ToListAsync(cancellationToken);
+        var candidates = await Holding(db, known.PncId, known.CroNumber, known.PrisonNumber, known.Crn).ToListAsync(cancellationToken);
         if (candidates.Count > 1)
             return PersonMatch.Conflicting($"the identifiers ({Describe(known.Identifiers())}) belong to {candidates.Count} different people");
         if (candidates.Count == 0)
@@ -53,6 +48,14 @@ public static class PersonRegister
         }
         return PersonMatch.Found(match);
     }
+
+    // Everyone holding any of the identifiers given; compiled once, as every custody and selection message asks it.
+    static readonly Func<HubDbContext, string?, string?, string?, string?, IAsyncEnumerable<PersonRecord>> Holding = EF.CompileAsyncQuery(
+        (HubDbContext db, string? pncId, string? croNumber, string? prisonNumber, string? crn) => db.People.AsTracking()
+            .Where(p => (pncId != null && p.PncId == pncId)
+                || (croNumber != null && p.CroNumber == croNumber)
+                || (prisonNumber != null && p.PrisonNumber == prisonNumber)
+                || (crn != null && p.Crn == crn)));
 
     /// <summary>Every identifier on record for <paramref name="person"/>.</summary>
     public static OffenderIdentity IdentityOf(PersonRecord person) => new()

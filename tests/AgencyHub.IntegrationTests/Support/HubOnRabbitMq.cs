@@ -45,6 +45,13 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
     /// <summary>An agency's adapter host.</summary>
     public WebApplication AdapterApp(Agency agency) => _adapters[agency].App;
 
+    /// <summary>The id of the person the register holds under <paramref name="pncId"/>.</summary>
+    public async Task<Guid> PersonWith(string pncId)
+    {
+        await using var db = await Orchestrator.Services.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContextAsync();
+        return await db.People.Where(p => p.PncId == pncId).Select(p => p.PersonId).SingleAsync();
+    }
+
     /// <summary>Waits until the ingress relay has published the accepted message and removed it from the database.</summary>
     public async Task WaitUntilRelayed(Guid messageId)
     {

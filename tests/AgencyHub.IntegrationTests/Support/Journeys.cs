@@ -1,6 +1,8 @@
 using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Persistence.Cases;
 using AgencyHub.Sagas;
+using AgencyHub.Sagas.Cases;
 
 namespace AgencyHub.IntegrationTests.Support;
 
@@ -11,11 +13,16 @@ public static class Journeys
     public const string Reception = "reception-into-custody";
     public const string ReceptionAlert = "ppo-reception-alert";
 
-    /// <summary>The police select the person as a PPO; returns once the hub's PPO register has taken it in.</summary>
+    /// <summary>
+    /// The police select the person as a PPO; returns once the person's PPO case has taken the selection in, so a
+    /// reception posted next finds the case open.
+    /// </summary>
     public static async Task<Guid> SelectAsPpo(this HubOnRabbitMq hub, string pncId)
     {
         var id = await hub.Adapter(Agency.Police).PostAccepted(PpoSelected, Bodies.PpoSelected(pncId));
         await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.CasesQueue, id);
+        var caseId = PpoCaseIds.For(await hub.PersonWith(pncId), Bodies.SchemeCode);
+        await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.CaseSagaQueue, CaseIntake.EventId(id, caseId));
         return id;
     }
 

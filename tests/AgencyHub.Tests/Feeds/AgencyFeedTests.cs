@@ -40,7 +40,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
     async Task Append(params AgencyDelivery[] deliveries)
     {
         await using var transaction = await ConsumerTransaction.Begin(_database);
-        foreach (var delivery in deliveries) await _feed.Append(transaction, delivery, CancellationToken.None);
+        foreach (var delivery in deliveries) _feed.Append(transaction, delivery);
         await transaction.Commit();
     }
 
@@ -101,7 +101,10 @@ public sealed class AgencyFeedTests : IAsyncLifetime
     public async Task A_rolled_back_append_leaves_no_item_and_no_gap()
     {
         await using (var transaction = await ConsumerTransaction.Begin(_database))
-            await _feed.Append(transaction, Delivery(), CancellationToken.None);
+        {
+            _feed.Append(transaction, Delivery());
+            await transaction.SaveAll();
+        }
         await Append(Delivery());
         Assert.Equal(["1"], await Cursors());
     }
@@ -113,7 +116,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
         await Append(Delivery(), Delivery());
         await using (var transaction = await ConsumerTransaction.Begin(_database))
         {
-            await police.Append(transaction, Delivery() with { Recipient = Agency.Police }, CancellationToken.None);
+            police.Append(transaction, Delivery() with { Recipient = Agency.Police });
             await transaction.Commit();
         }
         Assert.Equal(["1"], (await police.Read(null, 10, CancellationToken.None)).Items.Select(i => i.Cursor).ToArray());
@@ -137,11 +140,15 @@ public sealed class AgencyFeedTests : IAsyncLifetime
         Assert.Empty((await _feed.Read(1, 10, CancellationToken.None)).Items);
     }
 
-    /// <summary>A consume transaction as the outbox opens one: work in it commits together, then the after-commit actions run.</summary>
+    /// <summary>
+    /// A consume transaction as the outbox opens one: work in it is saved, then the before-commit work runs and is
+    /// saved, then it commits and the after-commit actions run.
+    /// </summary>
     sealed class ConsumerTransaction(HubDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction)
         : IHubTransaction, IAsyncDisposable
     {
         readonly List<Action> _afterCommit = [];
+        readonly List<Func<CancellationToken, Task>> _beforeCommit = [];
 
         public HubDbContext Db => db;
 
@@ -153,9 +160,19 @@ public sealed class AgencyFeedTests : IAsyncLifetime
 
         public void AfterCommit(Action action) => _afterCommit.Add(action);
 
-        public async Task Commit()
+        public void BeforeCommit(Func<CancellationToken, Task> work) => _beforeCommit.Add(work);
+
+        /// <summary>Everything up to the commit.</summary>
+        public async Task SaveAll()
         {
             await db.SaveChangesAsync();
+            foreach (var work in _beforeCommit) await work(CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        public async Task Commit()
+        {
+            await SaveAll();
             await transaction.CommitAsync();
             _afterCommit.ForEach(action => action());
         }

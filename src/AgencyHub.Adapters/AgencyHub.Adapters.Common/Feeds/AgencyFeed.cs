@@ -24,11 +24,13 @@ public sealed class AgencyFeed(Agency agency, FeedStore store)
     /// <summary>The agency this feed belongs to.</summary>
     public Agency Agency { get; } = agency;
 
-    /// <summary>Adds a delivery in the consumer's transaction; waiting readers are woken once it commits.</summary>
-    public Task Append(IHubTransaction transaction, AgencyDelivery delivery, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a delivery in the consumer's transaction, last before its commit (the feed's head stays locked from the
+    /// append to the commit); waiting readers are woken once it commits.
+    /// </summary>
+    public void Append(IHubTransaction transaction, AgencyDelivery delivery)
     {
-        transaction.AfterCommit(WakeReaders);
-        return FeedStore.Append(transaction.Db, new FeedEntry
+        var entry = new FeedEntry
         {
             Agency = Agency.Slug(),
             DeliveryId = delivery.DeliveryId,
@@ -39,7 +41,9 @@ public sealed class AgencyFeed(Agency agency, FeedStore store)
             SourceMessageId = delivery.SourceMessageId,
             DeliveredAt = delivery.DeliveredAt,
             Payload = delivery.Payload.GetRawText(),
-        }, cancellationToken);
+        };
+        transaction.BeforeCommit(cancellationToken => store.Append(transaction.Db, entry, cancellationToken));
+        transaction.AfterCommit(WakeReaders);
     }
 
     /// <summary>Up to <paramref name="limit"/> items after <paramref name="after"/> (default: the acknowledged cursor).</summary>

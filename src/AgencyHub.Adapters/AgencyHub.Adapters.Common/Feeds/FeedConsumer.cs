@@ -11,6 +11,9 @@ namespace AgencyHub.Adapters.Common.Feeds;
 public sealed class FeedConsumer(AgencyFeeds feeds) : IConsumer<AgencyDelivery>
 {
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<AgencyDelivery> context) =>
-        feeds.For(context.Message.Recipient).Append(context.GetPayload<IHubTransaction>(), context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<AgencyDelivery> context)
+    {
+        feeds.For(context.Message.Recipient).Append(context.GetPayload<IHubTransaction>(), context.Message);
+        return Task.CompletedTask;
+    }
 }
