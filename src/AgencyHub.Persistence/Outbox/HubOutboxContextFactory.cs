@@ -8,14 +8,15 @@ namespace AgencyHub.Persistence.Outbox;
 
 /// <summary>
 /// Runs one received message through MassTransit's outbox filter inside a database transaction: the inbox row is
-/// locked (or created), the consumer or saga works on the same <see cref="HubDbContext"/>, and everything it changed
-/// and sent commits together. MassTransit's filter then delivers the stored messages. When this attempt consumed the
-/// message, they are delivered from memory right after the commit, and then deleted and the inbox row marked
-/// delivered, without a second transaction: no other host can be consuming the same message meanwhile, as the broker
-/// gives it to one consumer at a time, and should a redelivery overlap, delivering twice is harmless (every receiver
-/// has an inbox). A redelivery of a message consumed earlier delivers what is still stored in locked rounds, each
-/// its own transaction, until the inbox row says all were delivered. A crash at any point leaves the message
-/// unacknowledged; its redelivery finds the inbox row and carries on where the first attempt stopped.
+/// created (on a first delivery) or locked (on a repeat), the consumer or saga works on the same
+/// <see cref="HubDbContext"/>, and everything it changed and sent commits together. MassTransit's filter then
+/// delivers the stored messages. When this attempt consumed the message, they are delivered from memory right after
+/// the commit, and then deleted and the inbox row marked delivered, without a second transaction: no other host can
+/// be consuming the same message meanwhile, as the broker gives it to one consumer at a time, and should a
+/// redelivery overlap, delivering twice is harmless (every receiver has an inbox). A redelivery of a message
+/// consumed earlier delivers what is still stored in locked rounds, each its own transaction, until the inbox row
+/// says all were delivered. A crash at any point leaves the message unacknowledged; its redelivery finds the inbox
+/// row and carries on where the first attempt stopped.
 /// </summary>
 public sealed class HubOutboxContextFactory(HubDbContext db, IServiceProvider provider, PersistenceOptions persistence)
     : IOutboxContextFactory<HubDbContext>
