@@ -15,7 +15,7 @@ public sealed class BusOptions
     /// <summary>
     /// How many messages each endpoint takes from the broker at once and works on concurrently. A hub endpoint spends
     /// most of a message's time waiting on the database and the broker, so it needs many in hand to keep a core busy;
-    /// MassTransit's default (twice the processor count) starves it on a small machine.
+    /// MassTransit's default, sized by the processor count, starves it on a small machine.
     /// </summary>
     public int ConcurrentMessages { get; set; } = 32;
 
