@@ -4,6 +4,7 @@ using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.People;
+using AgencyHub.Persistence.Selection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -11,7 +12,7 @@ namespace AgencyHub.Persistence;
 
 /// <summary>
 /// The hub's durable state, the same schema on PostgreSQL and SQLite: the PPO register (people and their cases), the
-/// inbox and outbox, accepted ingress messages and the agencies' feeds. Tables and columns have snake_case names
+/// selection-matrix scores, the inbox and outbox, accepted ingress messages and the agencies' feeds. Tables and columns have snake_case names
 /// so the few hand-written statements read the same on both databases.
 /// </summary>
 public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
@@ -24,6 +25,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Every message that changed a PPO case.</summary>
     public DbSet<CaseTimelineEntry> CaseTimeline => Set<CaseTimelineEntry>();
+
+    /// <summary>Every selection-matrix score given, with its breakdown.</summary>
+    public DbSet<SelectionScoreRecord> SelectionScores => Set<SelectionScoreRecord>();
 
     /// <summary>Received messages, per consumer.</summary>
     public DbSet<InboxEntry> Inbox => Set<InboxEntry>();
@@ -65,6 +69,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             ppoCase.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<CaseTimelineEntry>().ToTable("ppo_case_timeline").HasKey(e => new { e.CaseId, e.Sequence });
+        model.Entity<SelectionScoreRecord>().ToTable("selection_scores").HasKey(s => s.ScoreId);
         model.Entity<InboxEntry>().ToTable("inbox").HasKey(e => new { e.MessageId, e.ConsumerId });
         model.Entity<OutboxEntry>(outbox =>
         {

@@ -11,6 +11,7 @@ using AgencyHub.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using static AgencyHub.Tests.Support.Candidates;
 using static AgencyHub.Tests.Support.Messages;
@@ -55,6 +56,12 @@ public sealed class SelectionMatrixEndpointTests : IAsyncLifetime
         var json = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"basis\":\"convicted\"", json);
         Assert.Contains("\"total\":56,", json);
+
+        // On record for the audit trail (Annex C §13), with what was scored and how.
+        var stored = await _hub.Query(db => db.SelectionScores.SingleAsync(s => s.ScoreId == scored.ScoreId));
+        Assert.Equal(("CDRP-LEEDS", 56m, "annex-c-example-1", Now), (stored.SchemeCode, stored.Total, stored.MatrixVersion, stored.ScoredAt));
+        Assert.Equal(scored.Lines, JsonSerializer.Deserialize<List<MatrixScoreLine>>(stored.Lines, ContractJson.Options));
+        Assert.Contains("PNC conviction 2026-03-12", stored.Candidate);
     }
 
     [Fact]

@@ -5,9 +5,11 @@ using System.Text.Json.Nodes;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Host;
+using AgencyHub.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +44,13 @@ public sealed class AllInOneClient : IAsyncDisposable
         });
         await app.StartAsync();
         return new AllInOneClient(app);
+    }
+
+    /// <summary>Reads the hub's database.</summary>
+    public async Task<T> Query<T>(Func<HubDbContext, Task<T>> query)
+    {
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContextAsync();
+        return await query(db);
     }
 
     /// <summary>Posts a message as JSON to an agency's ingress API.</summary>
