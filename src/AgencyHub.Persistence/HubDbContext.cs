@@ -4,6 +4,7 @@ using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.People;
+using AgencyHub.Persistence.Release;
 using AgencyHub.Persistence.Selection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AgencyHub.Persistence;
 
 /// <summary>
-/// The hub's durable state, the same schema on PostgreSQL and SQLite: the PPO register (people and their cases), the
+/// The hub's durable state, the same schema on PostgreSQL and SQLite: the PPO register (people and their cases), release warnings, the
 /// selection-matrix scores, the inbox and outbox, accepted ingress messages and the agencies' feeds. Tables and columns have snake_case names
 /// so the few hand-written statements read the same on both databases.
 /// </summary>
@@ -25,6 +26,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Every message that changed a PPO case.</summary>
     public DbSet<CaseTimelineEntry> CaseTimeline => Set<CaseTimelineEntry>();
+
+    /// <summary>Pre-release notices to the police: one release warning per PPO case.</summary>
+    public DbSet<ReleaseWarning> ReleaseWarnings => Set<ReleaseWarning>();
 
     /// <summary>Every selection-matrix score given, with its breakdown.</summary>
     public DbSet<SelectionScoreRecord> SelectionScores => Set<SelectionScoreRecord>();
@@ -67,6 +71,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             ppoCase.Property(c => c.Version).IsConcurrencyToken();
             ppoCase.HasIndex(c => c.PersonId);
             ppoCase.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ReleaseWarning>(warning =>
+        {
+            warning.ToTable("release_warnings").HasKey(w => w.CorrelationId);
+            warning.Property(w => w.Version).IsConcurrencyToken();
+            // A police acknowledgement quotes only the notice: these find its warning.
+            warning.HasIndex(w => w.FirstNoticeId);
+            warning.HasIndex(w => w.ReminderId);
         });
         model.Entity<CaseTimelineEntry>().ToTable("ppo_case_timeline").HasKey(e => new { e.CaseId, e.Sequence });
         model.Entity<SelectionScoreRecord>().ToTable("selection_scores").HasKey(s => s.ScoreId);

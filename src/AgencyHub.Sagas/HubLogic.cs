@@ -3,7 +3,10 @@ using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Saga;
+using AgencyHub.Persistence.Release;
 using AgencyHub.Sagas.Cases;
+using AgencyHub.Sagas.Deadlines;
+using AgencyHub.Sagas.Release;
 using AgencyHub.Sagas.Routing;
 using AgencyHub.Sagas.Selection.Matrix;
 using MassTransit;
@@ -21,7 +24,7 @@ public static class HubLogic
     /// <summary>Queue of the case intake, which resolves people and passes messages to their PPO cases.</summary>
     public const string CasesQueue = "hub-ppo-cases";
 
-    /// <summary>Queue of the PPO case saga; only the intake sends to it.</summary>
+    /// <summary>Queue of the PPO case and release-warning sagas; only the intake and the sagas themselves send to it.</summary>
     public const string CaseSagaQueue = "hub-ppo-case-saga";
 
     /// <summary>Where the intake sends case events.</summary>
@@ -32,16 +35,17 @@ public static class HubLogic
         .Where(c => c.Recipients.Count > 0 && c.Senders.Any(s => s != Agency.Hub))
         .Select(c => c.Type);
 
-    /// <summary>Adds the services the rules need: the hub's database and the selection matrix.</summary>
+    /// <summary>Adds the services the rules need: the hub's database, the selection matrix and the deadlines' settings.</summary>
     public static IServiceCollection AddHubLogicServices(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddHubPersistence(configuration).AddSelectionMatrix(configuration);
+        services.AddHubPersistence(configuration).AddSelectionMatrix(configuration).AddDeadlines(configuration);
 
-    /// <summary>Adds the consumers and the PPO case saga to the bus.</summary>
+    /// <summary>Adds the consumers, the PPO case saga and the release-warning saga to the bus.</summary>
     public static void AddHubConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<CaseIntake>();
         bus.AddSelectionMatrixConsumer();
         bus.AddSagaStateMachine<PpoCaseStateMachine, PpoCase>().HubRepository();
+        bus.AddSagaStateMachine<ReleaseWarningStateMachine, ReleaseWarning>().HubRepository();
         foreach (var type in RoutedTypes)
             bus.AddConsumer(typeof(RouteToRecipients<>).MakeGenericType(type));
     }
@@ -62,10 +66,12 @@ public static class HubLogic
         });
         cfg.ReceiveEndpoint(CaseSagaQueue, endpoint =>
         {
-            // Case events are sent here by the intake, never published: no exchange bindings.
+            // Case events are sent here by the intake, never published: no exchange bindings. Both sagas see every
+            // case event and the deadlines they scheduled, each in its own transaction.
             endpoint.ConfigureConsumeTopology = false;
             endpoint.UseHubOutbox(context);
             endpoint.ConfigureSaga<PpoCase>(context);
+            endpoint.ConfigureSaga<ReleaseWarning>(context);
         });
         SelectionMatrixRegistration.ConfigureSelectionMatrixEndpoint(context, cfg);
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
@@ -9,13 +10,14 @@ namespace AgencyHub.Contracts.Custody;
 /// <para>Sender: prison. Recipients: none; consumed by the hub.</para>
 /// <para>The hub reschedules the pre-release notices and any re-selection review for the new date (DOMAIN.md
 /// flow 3; 002 §39).</para>
+/// <para>A new release date before the day it was changed is refused at the edge.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("release-date-changed", 1,
     Senders = [Agency.Prison],
     Recipients = [],
     Purpose = "release-planning")]
-public sealed record ReleaseDateChanged
+public sealed record ReleaseDateChanged : IValidatableObject
 {
     /// <summary>The prisoner.</summary>
     [PersonalData]
@@ -36,4 +38,8 @@ public sealed record ReleaseDateChanged
 
     /// <summary>When the prison changed the date.</summary>
     public required DateTimeOffset ChangedAt { get; init; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ReleaseDates.Check(NewReleaseDate, "newReleaseDate", ChangedAt, "changedAt");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
@@ -10,13 +11,14 @@ namespace AgencyHub.Contracts.Custody;
 /// <para>For a current PPO the hub schedules the pre-release notices to the home police force
 /// (<see cref="Release.PreReleaseNotice"/>; 002 §39; 004 Annex E); for a PPO de-selected on a long sentence it
 /// schedules the re-selection review three months before release (seed 003, criterion 3).</para>
+/// <para>A release date before the day it was set, or before the prisoner's reception, is refused at the edge.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("release-date-set", 1,
     Senders = [Agency.Prison],
     Recipients = [],
     Purpose = "release-planning")]
-public sealed record ReleaseDateSet
+public sealed record ReleaseDateSet : IValidatableObject
 {
     /// <summary>The prisoner.</summary>
     [PersonalData]
@@ -26,9 +28,16 @@ public sealed record ReleaseDateSet
     [PrisonCode]
     public required string PrisonCode { get; init; }
 
+    /// <summary>When the prisoner was received into custody for the stay this release ends.</summary>
+    public required DateTimeOffset ReceivedAt { get; init; }
+
     /// <summary>The day the prisoner is due to be released.</summary>
     public required DateOnly ReleaseDate { get; init; }
 
     /// <summary>When the prison set the date.</summary>
     public required DateTimeOffset SetAt { get; init; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ReleaseDates.Check(ReleaseDate, "releaseDate", SetAt, "setAt", ReceivedAt);
 }

@@ -4,7 +4,7 @@ namespace AgencyHub.Messaging.Journal;
 
 /// <summary>One thing that happened to a message, as shown on the operators' page.</summary>
 /// <param name="At">When it happened.</param>
-/// <param name="Kind">Accepted at an adapter, delivered to a feed, blocked by the policy, or an identity conflict.</param>
+/// <param name="Kind">Accepted at an adapter, delivered to a feed, blocked by the policy, an identity conflict, or unmatched.</param>
 /// <param name="MessageId">The message or delivery id.</param>
 /// <param name="MessageType">Contract name.</param>
 /// <param name="From">The sending agency.</param>
@@ -24,4 +24,6 @@ public enum JournalEntryKind
     Blocked,
     /// <summary>The hub refused to match a person because identifiers conflict.</summary>
     IdentityConflict,
+    /// <summary>A message referred to something the hub does not hold, e.g. an acknowledgement of an unknown notice.</summary>
+    Unmatched,
 }

@@ -79,6 +79,8 @@ public static class BusRegistration
 
     static void ConfigurePipeline(IBusRegistrationContext context, IBusFactoryConfigurator cfg, BusOptions options)
     {
+        // Sagas schedule their deadlines with the hub's scheduler, whichever host runs it.
+        cfg.UseMessageScheduler(SchedulerQueue.Address);
         cfg.PrefetchCount = options.ConcurrentMessages;
         cfg.ConcurrentMessageLimit = options.ConcurrentMessages;
         // A message that breaks its contract will never succeed: straight to the error queue, no retries.

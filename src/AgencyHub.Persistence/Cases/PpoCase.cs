@@ -90,6 +90,48 @@ public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
     /// <summary>Which of the six criteria de-selected them (003).</summary>
     public string? DeselectionCriterion { get; set; }
 
+    /// <summary>The day the holding prison expects to release the person, while one is set.</summary>
+    public DateOnly? ReleaseDate { get; set; }
+
+    /// <summary>When the needs assessment of the current stay is due (24 hours after arrival, seed 003).</summary>
+    public DateTimeOffset? NeedsAssessmentDueAt { get; set; }
+
+    /// <summary>The scheduled needs-assessment deadline, while it is pending.</summary>
+    public Guid? NeedsAssessmentToken { get; set; }
+
+    /// <summary>When the prison reported the needs assessment of the current stay done.</summary>
+    public DateTimeOffset? NeedsAssessedAt { get; set; }
+
+    /// <summary>When the hub escalated a needs assessment not reported in time.</summary>
+    public DateTimeOffset? NeedsAssessmentEscalatedAt { get; set; }
+
+    /// <summary>The last arrest or intelligence report, or the selection if there has been none since.</summary>
+    public DateTimeOffset? LastActivityAt { get; set; }
+
+    /// <summary>When six months without activity make a de-selection review due (003, criterion 1).</summary>
+    public DateTimeOffset? InactivityReviewDueAt { get; set; }
+
+    /// <summary>The scheduled inactivity review, while it is pending.</summary>
+    public Guid? InactivityReviewToken { get; set; }
+
+    /// <summary>When two years on the list make a review due (003, criterion 5).</summary>
+    public DateTimeOffset? ListReviewDueAt { get; set; }
+
+    /// <summary>The scheduled two-year review, while it is pending.</summary>
+    public Guid? ListReviewToken { get; set; }
+
+    /// <summary>When a de-selected long-sentence prisoner is due for re-selection review (003, criterion 3).</summary>
+    public DateTimeOffset? ReselectionReviewDueAt { get; set; }
+
+    /// <summary>The scheduled re-selection review, while it is pending.</summary>
+    public Guid? ReselectionReviewToken { get; set; }
+
+    /// <summary>The last review the hub raised (a <c>ReviewReason</c>), for operators.</summary>
+    public string? LastReviewReason { get; set; }
+
+    /// <summary>When the hub raised it.</summary>
+    public DateTimeOffset? LastReviewRaisedAt { get; set; }
+
     /// <summary>How many entries the case's timeline has; the next one gets the sequence number after it.</summary>
     public int TimelineLength { get; set; }
 

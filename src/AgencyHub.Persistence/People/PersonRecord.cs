@@ -33,4 +33,10 @@ public sealed class PersonRecord
 
     /// <summary>Why they are held (remand, sentence, recall, transfer).</summary>
     public string? CustodyReason { get; set; }
+
+    /// <summary>The day the holding prison expects to release them, once it has set one.</summary>
+    public DateOnly? ReleaseDate { get; set; }
+
+    /// <summary>When the prison set or last changed <see cref="ReleaseDate"/>.</summary>
+    public DateTimeOffset? ReleaseDateSetAt { get; set; }
 }

@@ -2,7 +2,9 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Identity;
+using AgencyHub.Contracts.Prosecution;
 using AgencyHub.Contracts.Recall;
+using AgencyHub.Contracts.Release;
 using AgencyHub.Contracts.Selection;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Journal;
@@ -11,6 +13,7 @@ using AgencyHub.Persistence;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.People;
+using AgencyHub.Persistence.Release;
 using AgencyHub.Sagas.People;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +25,8 @@ namespace AgencyHub.Sagas.Cases;
 /// The way into the PPO cases: resolves the person an agency's message is about, keeps the register's record of
 /// who is held where (for everyone, so a later selection alerts the prison already holding them), and passes the
 /// message to each PPO case it concerns: the scheme's case for selections, every case of the person for custody
-/// and recall. Runs behind the inbox and outbox, so a redelivered message changes nothing twice. A custody change
+/// and recall, release dates, assessments and activity; a police acknowledgement goes to the case whose release
+/// warning issued the notice it quotes. Runs behind the inbox and outbox, so a redelivered message changes nothing twice. A custody change
 /// writes the person's row before the person's cases are read; a new case writes the same row when it reads the
 /// person's custody (<see cref="PpoCaseStateMachine"/>). Whichever commits second conflicts and is retried, so a
 /// reception racing a selection is never missed by both.
@@ -30,7 +34,9 @@ namespace AgencyHub.Sagas.Cases;
 public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogger<CaseIntake> logger) :
     IConsumer<PpoSelected>, IConsumer<PpoDeselected>, IConsumer<PpoMovedArea>,
     IConsumer<ReceptionIntoCustody>, IConsumer<PrisonTransfer>, IConsumer<OffenderReleased>,
-    IConsumer<RecallDecided>, IConsumer<ReturnedToCustody>
+    IConsumer<RecallDecided>, IConsumer<ReturnedToCustody>,
+    IConsumer<ReleaseDateSet>, IConsumer<ReleaseDateChanged>, IConsumer<NeedsAssessmentCompleted>,
+    IConsumer<OffenderArrested>, IConsumer<IntelligenceReported>, IConsumer<PreReleaseNoticeAcknowledged>
 {
     /// <inheritdoc />
     public Task Consume(ConsumeContext<PpoSelected> context) =>
@@ -66,12 +72,49 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
         Forward(context, context.Message.Offender, Register.New,
             custody: new Custody(context.Message.PrisonCode, context.Message.ReturnedAt, nameof(ReceptionReason.Recall)));
 
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<ReleaseDateSet> context) =>
+        Forward(context, context.Message.Offender, Register.New,
+            releaseDate: new ReleaseDate(context.Message.ReleaseDate, context.Message.SetAt));
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<ReleaseDateChanged> context) =>
+        Forward(context, context.Message.Offender, Register.New,
+            releaseDate: new ReleaseDate(context.Message.NewReleaseDate, context.Message.ChangedAt));
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<NeedsAssessmentCompleted> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<OffenderArrested> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+
+    /// <inheritdoc />
+    public Task Consume(ConsumeContext<IntelligenceReported> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+
+    /// <inheritdoc />
+    public async Task Consume(ConsumeContext<PreReleaseNoticeAcknowledged> context)
+    {
+        var db = context.GetPayload<IHubTransaction>().Db;
+        var noticeId = context.Message.NoticeId;
+        if (await WarningOf(db, noticeId, context.CancellationToken) is not { } warning)
+        {
+            logger.LogWarning("Acknowledgement {MessageId} quotes notice {NoticeId}, which the hub never issued", context.MessageId, noticeId);
+            journal.Record(context, new JournalEntry(clock.GetUtcNow(), JournalEntryKind.Unmatched, context.MessageId ?? Guid.Empty,
+                MessageCatalogue.For<PreReleaseNoticeAcknowledged>().Name, context.SenderOf(), null, $"no pre-release notice {noticeId}"));
+            return;
+        }
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.PersonId == warning.PersonId, context.CancellationToken);
+        await SendToCases(context, person, [warning.CorrelationId]);
+    }
+
     enum Register { New, KnownOnly }
 
     sealed record Custody(string PrisonCode, DateTimeOffset Since, string Reason);
 
+    sealed record ReleaseDate(DateOnly Date, DateTimeOffset SetAt);
+
     async Task Forward<T>(ConsumeContext<T> context, OffenderIdentity offender, Register register,
-        string? scheme = null, Custody? custody = null, bool released = false) where T : class
+        string? scheme = null, Custody? custody = null, bool released = false, ReleaseDate? releaseDate = null) where T : class
     {
         var sender = context.SenderOf();
         var db = context.GetPayload<IHubTransaction>().Db;
@@ -83,10 +126,17 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
         }
         if (custody is not null) Hold(person, custody);
         if (released) Free(person);
+        if (releaseDate is not null) Expect(person, releaseDate);
 
         var cases = scheme is not null
             ? [PpoCaseIds.For(person.PersonId, scheme)]
             : await CaseIdsOf(db, person.PersonId).ToListAsync(context.CancellationToken);
+        await SendToCases(context, person, cases);
+    }
+
+    static async Task SendToCases<T>(ConsumeContext<T> context, PersonRecord person, IReadOnlyList<Guid> cases) where T : class
+    {
+        var sender = context.SenderOf();
         var sourceId = context.MessageId ?? throw new InvalidOperationException("Hub messages always carry an id");
         var identity = PersonRegister.IdentityOf(person);
         var endpoint = await context.GetSendEndpoint(HubLogic.CaseSagaAddress);
@@ -106,6 +156,10 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
     static readonly Func<HubDbContext, Guid, IAsyncEnumerable<Guid>> CaseIdsOf = EF.CompileAsyncQuery(
         (HubDbContext db, Guid personId) => db.Cases.Where(c => c.PersonId == personId).Select(c => c.CorrelationId));
 
+    static readonly Func<HubDbContext, Guid, CancellationToken, Task<ReleaseWarning?>> WarningOf = EF.CompileAsyncQuery(
+        (HubDbContext db, Guid noticeId, CancellationToken _) =>
+            db.ReleaseWarnings.AsNoTracking().FirstOrDefault(w => w.FirstNoticeId == noticeId || w.ReminderId == noticeId));
+
     static void Hold(PersonRecord person, Custody custody)
     {
         if (person.PrisonCode == custody.PrisonCode) return;
@@ -117,10 +171,20 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
 
     static void Free(PersonRecord person)
     {
-        if (person.PrisonCode is null) return;
+        if (person.PrisonCode is null && person.ReleaseDate is null) return;
         person.PrisonCode = null;
         person.InCustodySince = null;
         person.CustodyReason = null;
+        (person.ReleaseDate, person.ReleaseDateSetAt) = (null, null);
+        person.Version++;
+    }
+
+    // Kept for a case opened later while the person is held (ReleaseDateOnRecord). The version bump makes a
+    // selection racing this message conflict with it, as for custody.
+    static void Expect(PersonRecord person, ReleaseDate releaseDate)
+    {
+        if (person.ReleaseDate == releaseDate.Date) return;
+        (person.ReleaseDate, person.ReleaseDateSetAt) = (releaseDate.Date, releaseDate.SetAt);
         person.Version++;
     }
 

@@ -19,7 +19,7 @@ static class CaseNotices
         var ppoCase = context.Saga;
         if (ppoCase.PrisonCode is not { } prison || ppoCase.AlertedPrisonCode == prison) return;
         ppoCase.AlertedPrisonCode = prison;
-        await Gate(context).Deliver(context, new PpoReceptionAlert
+        await context.Service<DeliveryGate>().Deliver(context, new PpoReceptionAlert
         {
             Offender = context.Message.Person,
             PrisonCode = prison,
@@ -32,7 +32,7 @@ static class CaseNotices
             },
             SelectionReason = ppoCase.SelectionReason,
             Trigger = trigger,
-            RaisedAt = Clock(context).GetUtcNow(),
+            RaisedAt = context.Now(),
         }, Agency.Hub, Agency.Prison, ppoCase.SchemeCode, cause: context.Message.SourceMessageId);
     }
 
@@ -43,7 +43,7 @@ static class CaseNotices
         var ppoCase = context.Saga;
         if (ppoCase.AlertedPrisonCode is not { } prison) return;
         ppoCase.AlertedPrisonCode = null;
-        await Gate(context).Deliver(context, new PpoAlertWithdrawn
+        await context.Service<DeliveryGate>().Deliver(context, new PpoAlertWithdrawn
         {
             Offender = context.Message.Person,
             PrisonCode = prison,
@@ -52,10 +52,4 @@ static class CaseNotices
             DeselectedAt = at,
         }, Agency.Hub, Agency.Prison, ppoCase.SchemeCode, cause: context.Message.SourceMessageId);
     }
-
-    static DeliveryGate Gate(PipeContext context) => context.GetPayload<IServiceProvider>().GetService(typeof(DeliveryGate)) as DeliveryGate
-        ?? throw new InvalidOperationException("The delivery gate is not registered");
-
-    static TimeProvider Clock(PipeContext context) => context.GetPayload<IServiceProvider>().GetService(typeof(TimeProvider)) as TimeProvider
-        ?? TimeProvider.System;
 }

@@ -13,7 +13,7 @@ namespace AgencyHub.Sagas.Cases;
 /// The prison holding a current PPO gets the PPO alert once per stay, whichever came first, the selection or the
 /// reception (003, 2009 recommendations; 002 §37), and is told when the alert no longer applies.
 /// </summary>
-public sealed class PpoCaseStateMachine : MassTransitStateMachine<PpoCase>
+public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCase>
 {
     /// <summary>Selected and at large.</summary>
     public State InCommunity { get; private set; } = null!;
@@ -72,7 +72,7 @@ public sealed class PpoCaseStateMachine : MassTransitStateMachine<PpoCase>
 
         Initially(WhenSelected());
         During(Deselected, MovedArea, WhenSelected(),
-            Ignore(Deselection), Ignore(Moved), Ignore(Received), Ignore(Transferred), Ignore(Released), Ignore(RecallDecision), Ignore(Returned));
+            Ignore(Deselection), Ignore(Moved), Ignore(Received), Ignore(Transferred), Ignore(RecallDecision), Ignore(Returned));
 
         During(InCommunity, InCustody, OnLicence, RecallOutstanding,
             When(Selected)
@@ -129,6 +129,9 @@ public sealed class PpoCaseStateMachine : MassTransitStateMachine<PpoCase>
                 })
                 .TransitionTo(MovedArea)
                 .Then(c => CaseTimeline.Record(c, c.Message.Message.MovedAt, $"Moved to the area of scheme {c.Message.Message.ToScheme.Code}")));
+
+        DeclareNeedsAssessment();
+        DeclareReviews();
     }
 
     // A first selection, or a re-selection after de-selection: in custody if the register says the person is held.
@@ -145,6 +148,8 @@ public sealed class PpoCaseStateMachine : MassTransitStateMachine<PpoCase>
                 c.Saga.PrisonCode = person.PrisonCode;
                 c.Saga.InCustodySince = person.InCustodySince;
                 c.Saga.CustodyReason = person.CustodyReason;
+                c.Saga.ReleaseDate = person.PrisonCode is null ? null : person.ReleaseDate;
+                await ReleaseDateOnRecord.Resume(c, person);
             })
             .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.SelectedWhileInCustody))
             .IfElse(c => c.Saga.PrisonCode is null, community => community.TransitionTo(InCommunity), custody => custody.TransitionTo(InCustody))

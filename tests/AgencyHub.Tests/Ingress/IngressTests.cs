@@ -98,6 +98,14 @@ public sealed class IngressTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_release_date_in_the_past_is_a_400_naming_the_release_date()
+    {
+        var problem = await Problem(
+            await _hub.Post(Agency.Prison, "release-date-set", ReleaseDate(ByPnc(4), new DateOnly(2026, 11, 1))), HttpStatusCode.BadRequest);
+        Assert.Equal("must not be before the day it was recorded (setAt is 2026-11-23)", (string?)problem["errors"]!["releaseDate"]![0]);
+    }
+
+    [Fact]
     public async Task An_unknown_field_and_a_bad_enum_value_are_named()
     {
         const string reception = """

@@ -15,12 +15,14 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AgencyHub.Tests.Support;
 
 /// <summary>
 /// The hub's rules and every agency's feed on MassTransit's test harness (in-memory transport). A post returns
-/// once every hub endpoint has finished with the message and every delivery it caused is in its feed.
+/// once every hub endpoint has finished with the message and every delivery it caused is in its feed. Started at a
+/// given moment, the hub runs on a test clock that <see cref="Advance"/> moves, firing the deadlines that fall due.
 /// </summary>
 public sealed class HubHarness : IAsyncDisposable
 {
@@ -38,13 +40,29 @@ public sealed class HubHarness : IAsyncDisposable
 
     public MessageJournal Journal => _provider.GetRequiredService<MessageJournal>();
 
-    public static async Task<HubHarness> Start(IDictionary<string, string?>? settings = null)
+    /// <summary>The hub's clock, when started at a given moment.</summary>
+    public FakeTimeProvider Clock => _provider.GetRequiredService<TimeProvider>() as FakeTimeProvider
+        ?? throw new InvalidOperationException("Start the harness at a given moment to move its clock");
+
+    public static async Task<HubHarness> Start(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
         var all = new Dictionary<string, string?> { ["Persistence:ConnectionString"] = TestDatabase.NewSqliteFile() };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddAllInOne(configuration, BusRegistration.AddAgencyHubTestBus);
+        services.AddSingleton(now is { } start ? new FakeTimeProvider(start) : TimeProvider.System);
+        services.AddSingleton<ManualScheduler>();
+        services.AddAllInOne(configuration, (s, c, register, endpoints) => BusRegistration.AddAgencyHubTestBus(s, c,
+            bus =>
+            {
+                register(bus);
+                bus.AddConsumer<ManualScheduler.Endpoint>();
+            },
+            (context, cfg) =>
+            {
+                endpoints(context, cfg);
+                cfg.ReceiveEndpoint(SchedulerQueue.Name, endpoint => endpoint.ConfigureConsumer<ManualScheduler.Endpoint>(context));
+            }));
         var harness = new HubHarness(services.BuildServiceProvider(validateScopes: true));
         await harness._provider.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
         await harness.Harness.Start();
@@ -68,6 +86,17 @@ public sealed class HubHarness : IAsyncDisposable
         await _tracker.WaitForQuiet(conversation);
         return id;
     }
+
+    /// <summary>Moves the clock on by <paramref name="time"/>, then sends every deadline due and waits for all it causes.</summary>
+    public async Task Advance(TimeSpan time)
+    {
+        Clock.Advance(time);
+        await _provider.GetRequiredService<ManualScheduler>().SendDue();
+        await _tracker.WaitForAllQuiet();
+    }
+
+    /// <summary>Moves the clock on to <paramref name="moment"/>, firing what falls due on the way.</summary>
+    public Task AdvanceTo(DateTimeOffset moment) => Advance(moment - Clock.GetUtcNow());
 
     /// <summary>
     /// What the gate has delivered so far, from the journal: one entry each time a consumer delivered something,

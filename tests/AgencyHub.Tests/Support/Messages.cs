@@ -1,5 +1,7 @@
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Identity;
+using AgencyHub.Contracts.Prosecution;
+using AgencyHub.Contracts.Release;
 using AgencyHub.Contracts.Selection;
 
 namespace AgencyHub.Tests.Support;
@@ -61,5 +63,56 @@ public static class Messages
         PrisonCode = prison,
         OnLicence = true,
         ReleasedAt = Now.AddDays(30),
+    };
+
+    public static OffenderReleased ReleasedAt(OffenderIdentity offender, DateTimeOffset at) => Released(offender) with { ReleasedAt = at };
+
+    public static ReleaseDateSet ReleaseDate(OffenderIdentity offender, DateOnly date, DateTimeOffset? setAt = null) => new()
+    {
+        Offender = offender,
+        PrisonCode = "LEI",
+        ReceivedAt = Now,
+        ReleaseDate = date,
+        SetAt = setAt ?? Now,
+    };
+
+    public static ReleaseDateChanged ReleaseDateMoved(OffenderIdentity offender, DateOnly from, DateOnly to, DateTimeOffset changedAt) => new()
+    {
+        Offender = offender,
+        PrisonCode = "LEI",
+        PreviousReleaseDate = from,
+        NewReleaseDate = to,
+        Reason = ReleaseDateChangeReason.SentenceRecalculated,
+        ChangedAt = changedAt,
+    };
+
+    public static PreReleaseNoticeAcknowledged Acknowledgement(Guid noticeId, DateTimeOffset at) => new()
+    {
+        NoticeId = noticeId,
+        AcknowledgedBy = new OfficerContact { Name = "PS John Brown" },
+        AcknowledgedAt = at,
+    };
+
+    public static NeedsAssessmentCompleted Assessed(OffenderIdentity offender, DateTimeOffset at) => new()
+    {
+        Offender = offender,
+        PrisonCode = "LEI",
+        CompletedAt = at,
+    };
+
+    public static OffenderArrested Arrested(OffenderIdentity offender, DateTimeOffset at) => new()
+    {
+        Offender = offender,
+        CaseUrn = "13YY1234567",
+        OffenceDescription = "Theft from a shop",
+        ArrestedAt = at,
+    };
+
+    public static IntelligenceReported Intelligence(OffenderIdentity offender, DateTimeOffset at) => new()
+    {
+        Offender = offender,
+        Category = IntelligenceCategory.Sighting,
+        Reference = "LOG-2027-0042",
+        RecordedAt = at,
     };
 }

@@ -26,6 +26,15 @@ public sealed class ReceiveTracker : IReceiveObserver, ISendObserver
     public Task WaitForQuiet(Guid conversationId) =>
         Poll.Until(() => Pending(conversationId) == 0, () => $"conversation {conversationId} to go quiet ({Pending(conversationId)} receives pending)");
 
+    /// <summary>Polls until every message expected in any conversation has been finished with.</summary>
+    public Task WaitForAllQuiet() =>
+        Poll.Until(() => PendingEverywhere() == 0, () => $"the hub to go quiet ({PendingEverywhere()} receives pending)");
+
+    int PendingEverywhere()
+    {
+        lock (_gate) return _expected.Sum(e => Math.Max(0, e.Value - _finished.GetValueOrDefault(e.Key)));
+    }
+
     int Pending(Guid conversationId)
     {
         lock (_gate)

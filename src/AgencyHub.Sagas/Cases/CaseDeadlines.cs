@@ -1,0 +1,13 @@
+namespace AgencyHub.Sagas.Cases;
+
+/// <summary>The needs assessment of the case <paramref name="CaseId"/> is due. Internal to the hub, like the others here.</summary>
+public sealed record NeedsAssessmentDue(Guid CaseId);
+
+/// <summary>Six months have passed without an arrest or intelligence report.</summary>
+public sealed record InactivityReviewDue(Guid CaseId);
+
+/// <summary>The PPO has been on the list for two years.</summary>
+public sealed record ListReviewDue(Guid CaseId);
+
+/// <summary>A de-selected long-sentence prisoner is three months from release.</summary>
+public sealed record ReselectionReviewDue(Guid CaseId);

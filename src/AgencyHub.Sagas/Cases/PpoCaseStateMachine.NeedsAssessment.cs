@@ -1,0 +1,53 @@
+using AgencyHub.Contracts.Custody;
+using AgencyHub.Contracts.Deadlines;
+using AgencyHub.Persistence.Cases;
+using AgencyHub.Sagas.Deadlines;
+using MassTransit;
+
+namespace AgencyHub.Sagas.Cases;
+
+/// <summary>
+/// The needs-assessment deadline: "within 24 hours of arrival in prison custody a protective factor assessment of
+/// needs is carried out" (seed 003, 2009 recommendations). Each reception or return of a current PPO starts it; the
+/// prison reporting the assessment, a release or a de-selection stops it; not reported in time, it escalates.
+/// </summary>
+public sealed partial class PpoCaseStateMachine
+{
+    /// <summary>The prison reported the needs assessment done.</summary>
+    public Event<CaseEvent<NeedsAssessmentCompleted>> Assessed { get; private set; } = null!;
+
+    /// <summary>The needs assessment falls due.</summary>
+    public Schedule<PpoCase, NeedsAssessmentDue> NeedsAssessment { get; private set; } = null!;
+
+    void DeclareNeedsAssessment()
+    {
+        Event(() => Assessed, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Schedule(() => NeedsAssessment, c => c.NeedsAssessmentToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+
+        During(InCommunity, InCustody, OnLicence, RecallOutstanding,
+            AwaitNeedsAssessment(When(Received), m => m.ReceivedAt),
+            AwaitNeedsAssessment(When(Returned), m => m.ReturnedAt),
+            When(Released).Unschedule(NeedsAssessment),
+            When(Deselection).Unschedule(NeedsAssessment),
+            When(Moved).Unschedule(NeedsAssessment),
+            When(Assessed)
+                .Unschedule(NeedsAssessment)
+                .Then(c => c.Saga.NeedsAssessedAt = c.Message.Message.CompletedAt)
+                .Then(c => CaseTimeline.Record(c, c.Message.Message.CompletedAt, $"Needs assessment done in {c.Message.Message.PrisonCode}")),
+            When(NeedsAssessment.Received)
+                .ThenAsync(CaseEscalations.NeedsAssessmentOverdue)
+                .Then(c => CaseTimeline.RecordDeadline<DeadlineBreached>(c, "Needs assessment not reported in time: escalated")));
+        During(Deselected, MovedArea, Ignore(Assessed), Ignore(NeedsAssessment.Received));
+    }
+
+    EventActivityBinder<PpoCase, CaseEvent<T>> AwaitNeedsAssessment<T>(EventActivityBinder<PpoCase, CaseEvent<T>> binder,
+        Func<T, DateTimeOffset> arrivedAt) where T : class =>
+        binder
+            .Then(c =>
+            {
+                var ppoCase = c.Saga;
+                ppoCase.NeedsAssessmentDueAt = arrivedAt(c.Message.Message).AddHours(c.DeadlinesOf(ppoCase.SchemeCode).NeedsAssessmentHours);
+                (ppoCase.NeedsAssessedAt, ppoCase.NeedsAssessmentEscalatedAt) = (null, null);
+            })
+            .Schedule(NeedsAssessment, c => new NeedsAssessmentDue(c.Saga.CorrelationId), c => c.Until(c.Saga.NeedsAssessmentDueAt));
+}

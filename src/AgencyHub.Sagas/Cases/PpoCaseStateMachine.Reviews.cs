@@ -1,0 +1,129 @@
+using AgencyHub.Contracts.Custody;
+using AgencyHub.Contracts.Prosecution;
+using AgencyHub.Contracts.Selection;
+using AgencyHub.Persistence.Cases;
+using AgencyHub.Sagas.Deadlines;
+using MassTransit;
+
+namespace AgencyHub.Sagas.Cases;
+
+/// <summary>
+/// The review deadlines of dynamic selection (seed 003): six months without an arrest or intelligence report make a
+/// de-selection review due, and any arrest or report restarts that clock (criterion 1); two years on the list make
+/// one due (criterion 5); a person de-selected for a long custodial sentence comes back for re-selection review
+/// three months before release (criterion 3). Each raises a <see cref="PpoReviewDue"/> to the scheme's police.
+/// </summary>
+public sealed partial class PpoCaseStateMachine
+{
+    /// <summary>The police arrested the person.</summary>
+    public Event<CaseEvent<OffenderArrested>> Arrested { get; private set; } = null!;
+
+    /// <summary>The police recorded intelligence about the person.</summary>
+    public Event<CaseEvent<IntelligenceReported>> Intelligence { get; private set; } = null!;
+
+    /// <summary>The prison set a release date.</summary>
+    public Event<CaseEvent<ReleaseDateSet>> DateSet { get; private set; } = null!;
+
+    /// <summary>The prison changed the release date.</summary>
+    public Event<CaseEvent<ReleaseDateChanged>> DateChanged { get; private set; } = null!;
+
+    /// <summary>Six months without activity are up.</summary>
+    public Schedule<PpoCase, InactivityReviewDue> InactivityReview { get; private set; } = null!;
+
+    /// <summary>Two years on the list are up.</summary>
+    public Schedule<PpoCase, ListReviewDue> ListReview { get; private set; } = null!;
+
+    /// <summary>A de-selected long-sentence prisoner is three months from release.</summary>
+    public Schedule<PpoCase, ReselectionReviewDue> ReselectionReview { get; private set; } = null!;
+
+    void DeclareReviews()
+    {
+        Event(() => Arrested, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Event(() => Intelligence, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Event(() => DateSet, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Event(() => DateChanged, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Schedule(() => InactivityReview, c => c.InactivityReviewToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+        Schedule(() => ListReview, c => c.ListReviewToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+        Schedule(() => ReselectionReview, c => c.ReselectionReviewToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+
+        Initially(StartReviewClocks(When(Selected)));
+        During(Deselected, MovedArea, StartReviewClocks(When(Selected)));
+        During(InCommunity, InCustody, OnLicence, RecallOutstanding,
+            RestartActivityClock(When(Arrested), m => m.ArrestedAt),
+            RestartActivityClock(When(Intelligence), m => m.RecordedAt),
+            When(DateSet).Then(c => c.Saga.ReleaseDate = c.Message.Message.ReleaseDate),
+            When(DateChanged).Then(c => c.Saga.ReleaseDate = c.Message.Message.NewReleaseDate),
+            When(Released).Then(c => c.Saga.ReleaseDate = null),
+            AwaitReselectionReview(StopReviewClocks(When(Deselection))),
+            StopReviewClocks(When(Moved)),
+            When(InactivityReview.Received)
+                .ThenAsync(c => CaseEscalations.ReviewDue(c, ReviewReason.NoActivityForSixMonths, c.Saga.LastActivityAt ?? c.Saga.SelectedAt,
+                    c.Saga.InactivityReviewDueAt))
+                .Then(c => CaseTimeline.RecordDeadline<PpoReviewDue>(c, "Review due: no arrest or intelligence for six months")),
+            When(ListReview.Received)
+                .ThenAsync(c => CaseEscalations.ReviewDue(c, ReviewReason.TwoYearsOnList, c.Saga.SelectedAt, c.Saga.ListReviewDueAt))
+                .Then(c => CaseTimeline.RecordDeadline<PpoReviewDue>(c, "Review due: two years on the list")),
+            Ignore(ReselectionReview.Received));
+        During(Deselected,
+            AwaitReselectionReview(When(DateSet).Then(c => c.Saga.ReleaseDate = c.Message.Message.ReleaseDate)),
+            AwaitReselectionReview(When(DateChanged).Then(c => c.Saga.ReleaseDate = c.Message.Message.NewReleaseDate)),
+            // Released before the review fell due: it is due now.
+            When(Released, c => c.Saga.ReselectionReviewToken is not null)
+                .Unschedule(ReselectionReview)
+                .ThenAsync(RaiseReselectionReview)
+                .Then(c => c.Saga.ReleaseDate = null),
+            When(Released, c => c.Saga.ReselectionReviewToken is null).Then(c => c.Saga.ReleaseDate = null),
+            When(ReselectionReview.Received).ThenAsync(RaiseReselectionReview));
+        During(MovedArea, Ignore(Released), Ignore(DateSet), Ignore(DateChanged), Ignore(ReselectionReview.Received));
+        During(Deselected, MovedArea, Ignore(Arrested), Ignore(Intelligence), Ignore(InactivityReview.Received), Ignore(ListReview.Received));
+    }
+
+    // A first selection, or a selection after de-selection, starts both review clocks from the selection.
+    EventActivityBinder<PpoCase, CaseEvent<PpoSelected>> StartReviewClocks(EventActivityBinder<PpoCase, CaseEvent<PpoSelected>> binder) =>
+        binder
+            .Then(c =>
+            {
+                var (ppoCase, settings) = (c.Saga, c.DeadlinesOf(c.Saga.SchemeCode));
+                ppoCase.LastActivityAt = ppoCase.SelectedAt;
+                ppoCase.InactivityReviewDueAt = ppoCase.SelectedAt.AddMonths(settings.InactivityReviewMonths);
+                ppoCase.ListReviewDueAt = ppoCase.SelectedAt.AddMonths(settings.ListReviewMonths);
+                ppoCase.ReselectionReviewDueAt = null;
+            })
+            .Unschedule(ReselectionReview)
+            .Schedule(InactivityReview, c => new InactivityReviewDue(c.Saga.CorrelationId), c => c.Until(c.Saga.InactivityReviewDueAt))
+            .Schedule(ListReview, c => new ListReviewDue(c.Saga.CorrelationId), c => c.Until(c.Saga.ListReviewDueAt));
+
+    // An arrest or report later than the last activity restarts the six months from it; an older one changes nothing.
+    EventActivityBinder<PpoCase, CaseEvent<T>> RestartActivityClock<T>(EventActivityBinder<PpoCase, CaseEvent<T>> binder,
+        Func<T, DateTimeOffset> at) where T : class =>
+        binder.If(c => at(c.Message.Message) > (c.Saga.LastActivityAt ?? DateTimeOffset.MinValue), later => later
+            .Then(c =>
+            {
+                var ppoCase = c.Saga;
+                ppoCase.LastActivityAt = at(c.Message.Message);
+                ppoCase.InactivityReviewDueAt = ppoCase.LastActivityAt.Value.AddMonths(c.DeadlinesOf(ppoCase.SchemeCode).InactivityReviewMonths);
+            })
+            .Schedule(InactivityReview, c => new InactivityReviewDue(c.Saga.CorrelationId), c => c.Until(c.Saga.InactivityReviewDueAt)));
+
+    EventActivityBinder<PpoCase, CaseEvent<T>> StopReviewClocks<T>(EventActivityBinder<PpoCase, CaseEvent<T>> binder) where T : class =>
+        binder
+            .Unschedule(InactivityReview)
+            .Unschedule(ListReview)
+            .Then(c => (c.Saga.InactivityReviewDueAt, c.Saga.ListReviewDueAt) = (null, null));
+
+    // Due at the start of the day the lead time before release falls on (London time); at once if that has passed.
+    EventActivityBinder<PpoCase, CaseEvent<T>> AwaitReselectionReview<T>(EventActivityBinder<PpoCase, CaseEvent<T>> binder) where T : class =>
+        binder.If(c => c.Saga.ReleaseDate is not null && c.Saga.DeselectionCriterion == nameof(DeselectionCriterion.LongCustodialSentence),
+            known => known
+                .Then(c => c.Saga.ReselectionReviewDueAt =
+                    UkTime.StartOf(c.Saga.ReleaseDate!.Value.AddMonths(-c.DeadlinesOf(c.Saga.SchemeCode).ReselectionReviewMonths)))
+                .Schedule(ReselectionReview, c => new ReselectionReviewDue(c.Saga.CorrelationId), c => c.Until(c.Saga.ReselectionReviewDueAt)));
+
+    static async Task RaiseReselectionReview(BehaviorContext<PpoCase> context)
+    {
+        var ppoCase = context.Saga;
+        var releaseDay = ppoCase.ReleaseDate is { } date ? UkTime.StartOf(date) : context.Now();
+        await CaseEscalations.ReviewDue(context, ReviewReason.ReleaseAfterLongSentence, releaseDay, ppoCase.ReselectionReviewDueAt);
+        CaseTimeline.RecordDeadline<PpoReviewDue>(context, "Review due: release from a long sentence, for re-selection");
+    }
+}

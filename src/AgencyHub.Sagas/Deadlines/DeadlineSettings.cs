@@ -1,0 +1,43 @@
+namespace AgencyHub.Sagas.Deadlines;
+
+/// <summary>
+/// The lead times of one scheme's deadlines (configuration section <c>Deadlines</c>, with per-scheme overrides
+/// under <c>Deadlines:Schemes:{code}</c>). Defaults are DOMAIN.md's, from the seeds where they give a number.
+/// </summary>
+public sealed class DeadlineSettings
+{
+    /// <summary>Days before release the home police force gets the first pre-release notice (002 §39).</summary>
+    public int FirstNoticeDays { get; set; } = 28;
+
+    /// <summary>Days before release the police get the reminder.</summary>
+    public int ReminderDays { get; set; } = 7;
+
+    /// <summary>Working days the police have to acknowledge each notice.</summary>
+    public int AcknowledgementWorkingDays { get; set; } = 2;
+
+    /// <summary>Hours after arrival in custody the needs assessment is due (seed 003, 2009 recommendations).</summary>
+    public int NeedsAssessmentHours { get; set; } = 24;
+
+    /// <summary>Months without an arrest or intelligence report before a de-selection review is due (003, criterion 1).</summary>
+    public int InactivityReviewMonths { get; set; } = 6;
+
+    /// <summary>Months on the list before a review is due (003, criterion 5: two years).</summary>
+    public int ListReviewMonths { get; set; } = 24;
+
+    /// <summary>Months before release a de-selected long-sentence prisoner is due for re-selection review (003, criterion 3).</summary>
+    public int ReselectionReviewMonths { get; set; } = 3;
+
+    /// <summary>What is wrong with these settings, each naming its key; empty when they are usable.</summary>
+    public IEnumerable<string> Problems()
+    {
+        foreach (var (name, value) in new[]
+                 {
+                     (nameof(FirstNoticeDays), FirstNoticeDays), (nameof(AcknowledgementWorkingDays), AcknowledgementWorkingDays),
+                     (nameof(NeedsAssessmentHours), NeedsAssessmentHours), (nameof(InactivityReviewMonths), InactivityReviewMonths),
+                     (nameof(ListReviewMonths), ListReviewMonths), (nameof(ReselectionReviewMonths), ReselectionReviewMonths),
+                 })
+            if (value <= 0) yield return $"{name} must be positive (is {value})";
+        if (ReminderDays <= 0 || ReminderDays >= FirstNoticeDays)
+            yield return $"{nameof(ReminderDays)} must be positive and less than {nameof(FirstNoticeDays)} (is {ReminderDays})";
+    }
+}

@@ -1,0 +1,49 @@
+using AgencyHub.Persistence.Cases;
+using AgencyHub.Persistence.Outbox;
+using AgencyHub.Persistence.Release;
+using AgencyHub.Sagas.Cases;
+using AgencyHub.Sagas.Deadlines;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgencyHub.Sagas.Release;
+
+/// <summary>When a release date makes each notice due, for the case's scheme.</summary>
+static class ReleasePlan
+{
+    static readonly string[] NotCurrent = [nameof(PpoCaseStateMachine.Deselected), nameof(PpoCaseStateMachine.MovedArea)];
+
+    /// <summary>Whether the case is a current PPO: only PPOs' releases are notified (002 §39).</summary>
+    public static async Task<bool> IsCurrentPpo<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
+        await CaseOf(context) is { } ppoCase && !NotCurrent.Contains(ppoCase.CurrentState);
+
+    /// <summary>
+    /// Starts the warning afresh for <paramref name="releaseDate"/>: notices are due at the start of the day their lead
+    /// time before release falls on, London time. A reminder whose day has already come is left out: the first
+    /// notice, issued at once, says everything it would.
+    /// </summary>
+    public static async Task Start<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context, DateOnly releaseDate, string prisonCode)
+        where T : class
+    {
+        var ppoCase = await CaseOf(context) ?? throw new InvalidOperationException($"Case {context.Message.CaseId} disappeared");
+        var settings = context.DeadlinesOf(ppoCase.SchemeCode);
+        var reminderDue = UkTime.StartOf(releaseDate.AddDays(-settings.ReminderDays));
+        var warning = context.Saga;
+        warning.PersonId = context.Message.PersonId;
+        warning.SchemeCode = ppoCase.SchemeCode;
+        warning.SchemeName = ppoCase.SchemeName;
+        warning.PrisonCode = prisonCode;
+        warning.ReleaseDate = releaseDate;
+        warning.ReleasedAt = null;
+        warning.FirstNoticeDueAt = UkTime.StartOf(releaseDate.AddDays(-settings.FirstNoticeDays));
+        warning.ReminderDueAt = reminderDue > context.Now() ? reminderDue : null;
+        (warning.FirstNoticeId, warning.FirstNoticeAcknowledgeBy, warning.FirstNoticeAcknowledgedAt, warning.FirstNoticeEscalatedAt) =
+            (null, null, null, null);
+        (warning.ReminderId, warning.ReminderAcknowledgeBy, warning.ReminderAcknowledgedAt, warning.ReminderEscalatedAt) =
+            (null, null, null, null);
+    }
+
+    static Task<PpoCase?> CaseOf<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
+        context.GetPayload<IHubTransaction>().Db.Cases.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.CorrelationId == context.Message.CaseId, context.CancellationToken);
+}

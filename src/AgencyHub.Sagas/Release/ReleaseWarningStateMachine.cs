@@ -1,0 +1,144 @@
+using AgencyHub.Contracts.Custody;
+using AgencyHub.Contracts.Release;
+using AgencyHub.Contracts.Selection;
+using AgencyHub.Persistence.Release;
+using AgencyHub.Sagas.Cases;
+using AgencyHub.Sagas.Deadlines;
+using MassTransit;
+
+namespace AgencyHub.Sagas.Release;
+
+/// <summary>
+/// The release warning of a PPO case (DOMAIN.md flow 3): "Prisons will notify the home police force in advance of
+/// the release of each PPO" (002 §39; 004 Annex E). Once a release date is set for a current PPO, the police get a
+/// first notice 28 days before (at once if less remains) and a reminder 7 days before; each notice is to be
+/// acknowledged within 2 working days, or the hub escalates to the scheme's PPO team. A changed date plans
+/// everything again; the actual release, a de-selection or a move closes the warning. Lead times are per scheme
+/// (<see cref="Deadlines.SchemeDeadlines"/>). Every due time is stored on the warning for operators to see.
+/// </summary>
+public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<ReleaseWarning>
+{
+    /// <summary>Notices scheduled; none issued yet.</summary>
+    public State Planned { get; private set; } = null!;
+
+    /// <summary>The first notice issued.</summary>
+    public State Notified { get; private set; } = null!;
+
+    /// <summary>The reminder issued.</summary>
+    public State Reminded { get; private set; } = null!;
+
+    /// <summary>Released, or no longer a PPO: nothing more is due. A new release date opens it again.</summary>
+    public State Closed { get; private set; } = null!;
+
+    /// <summary>The prison set a release date.</summary>
+    public Event<CaseEvent<ReleaseDateSet>> DateSet { get; private set; } = null!;
+
+    /// <summary>The prison changed the release date.</summary>
+    public Event<CaseEvent<ReleaseDateChanged>> DateChanged { get; private set; } = null!;
+
+    /// <summary>The person left prison.</summary>
+    public Event<CaseEvent<OffenderReleased>> Released { get; private set; } = null!;
+
+    /// <summary>The police acknowledged a notice.</summary>
+    public Event<CaseEvent<PreReleaseNoticeAcknowledged>> Acknowledged { get; private set; } = null!;
+
+    /// <summary>The scheme de-selected the person.</summary>
+    public Event<CaseEvent<PpoDeselected>> Deselection { get; private set; } = null!;
+
+    /// <summary>The person moved to another scheme's area.</summary>
+    public Event<CaseEvent<PpoMovedArea>> Moved { get; private set; } = null!;
+
+    /// <summary>The first notice falls due.</summary>
+    public Schedule<ReleaseWarning, FirstNoticeDue> FirstNotice { get; private set; } = null!;
+
+    /// <summary>The reminder falls due.</summary>
+    public Schedule<ReleaseWarning, ReminderDue> Reminder { get; private set; } = null!;
+
+    /// <summary>The first notice's acknowledgement falls due.</summary>
+    public Schedule<ReleaseWarning, FirstNoticeAcknowledgementDue> FirstAcknowledgement { get; private set; } = null!;
+
+    /// <summary>The reminder's acknowledgement falls due.</summary>
+    public Schedule<ReleaseWarning, ReminderAcknowledgementDue> ReminderAcknowledgement { get; private set; } = null!;
+
+    /// <summary>Declares the warning's states, deadlines and what each message does.</summary>
+    public ReleaseWarningStateMachine()
+    {
+        InstanceState(w => w.CurrentState);
+        Event(() => DateSet, e => e.CorrelateById(c => c.Message.CaseId));
+        Event(() => DateChanged, e => e.CorrelateById(c => c.Message.CaseId));
+        Event(() => Released, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Event(() => Acknowledged, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Event(() => Deselection, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Event(() => Moved, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Schedule(() => FirstNotice, w => w.FirstNoticeToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+        Schedule(() => Reminder, w => w.ReminderToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+        Schedule(() => FirstAcknowledgement, w => w.FirstNoticeAcknowledgementToken,
+            s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+        Schedule(() => ReminderAcknowledgement, w => w.ReminderAcknowledgementToken,
+            s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+
+        // A release date for someone who is not a current PPO leaves nothing behind.
+        Initially(
+            Plan(When(DateSet), m => m.ReleaseDate, m => m.PrisonCode, otherwise => otherwise.Finalize()),
+            Plan(When(DateChanged), m => m.NewReleaseDate, m => m.PrisonCode, otherwise => otherwise.Finalize()));
+        During(Planned, Notified, Reminded,
+            Plan(When(DateSet), m => m.ReleaseDate, m => m.PrisonCode, Close),
+            Plan(When(DateChanged), m => m.NewReleaseDate, m => m.PrisonCode, Close),
+            When(FirstNotice.Received)
+                .ThenAsync(c => ReleaseNotices.Issue(c, PreReleaseNoticeKind.FirstNotice))
+                .Schedule(FirstAcknowledgement, c => new FirstNoticeAcknowledgementDue(c.Saga.CorrelationId),
+                    c => c.Until(c.Saga.FirstNoticeAcknowledgeBy))
+                .TransitionTo(Notified),
+            When(Reminder.Received)
+                .ThenAsync(c => ReleaseNotices.Issue(c, PreReleaseNoticeKind.Reminder))
+                .Schedule(ReminderAcknowledgement, c => new ReminderAcknowledgementDue(c.Saga.CorrelationId),
+                    c => c.Until(c.Saga.ReminderAcknowledgeBy))
+                .TransitionTo(Reminded),
+            When(FirstAcknowledgement.Received).ThenAsync(c => ReleaseNotices.Escalate(c, PreReleaseNoticeKind.FirstNotice)),
+            When(ReminderAcknowledgement.Received).ThenAsync(c => ReleaseNotices.Escalate(c, PreReleaseNoticeKind.Reminder)),
+            Close(When(Released).Then(c => c.Saga.ReleasedAt = c.Message.Message.ReleasedAt)),
+            Close(When(Deselection)),
+            Close(When(Moved)));
+        During(Closed,
+            Plan(When(DateSet), m => m.ReleaseDate, m => m.PrisonCode, otherwise => otherwise),
+            Plan(When(DateChanged), m => m.NewReleaseDate, m => m.PrisonCode, otherwise => otherwise),
+            Ignore(Released), Ignore(Deselection), Ignore(Moved));
+        // Police may acknowledge late, even after the release: the acknowledgement is recorded whatever the state.
+        DuringAny(
+            When(Acknowledged, c => c.Message.Message.NoticeId == c.Saga.FirstNoticeId)
+                .Unschedule(FirstAcknowledgement)
+                .Then(c => c.Saga.FirstNoticeAcknowledgedAt = c.Message.Message.AcknowledgedAt),
+            When(Acknowledged, c => c.Message.Message.NoticeId == c.Saga.ReminderId)
+                .Unschedule(ReminderAcknowledgement)
+                .Then(c => c.Saga.ReminderAcknowledgedAt = c.Message.Message.AcknowledgedAt));
+        SetCompletedWhenFinalized();
+    }
+
+    // Plans the notices for a (new) release date, or, when the case is no longer a current PPO, does what
+    // `otherwise` says: a change of date re-issues the first notice, so the police learn the new date.
+    EventActivityBinder<ReleaseWarning, CaseEvent<T>> Plan<T>(EventActivityBinder<ReleaseWarning, CaseEvent<T>> binder,
+        Func<T, DateOnly> releaseDate, Func<T, string> prisonCode,
+        Func<EventActivityBinder<ReleaseWarning, CaseEvent<T>>, EventActivityBinder<ReleaseWarning, CaseEvent<T>>> otherwise)
+        where T : class =>
+        binder.IfElseAsync(c => ReleasePlan.IsCurrentPpo(c),
+            current => CancelAll(current)
+                .ThenAsync(c => ReleasePlan.Start(c, releaseDate(c.Message.Message), prisonCode(c.Message.Message)))
+                .IfElse(c => c.Saga.FirstNoticeDueAt <= c.Now(),
+                    now => now
+                        .ThenAsync(c => ReleaseNotices.Issue(c, PreReleaseNoticeKind.FirstNotice, c.Message.SourceMessageId))
+                        .Schedule(FirstAcknowledgement, c => new FirstNoticeAcknowledgementDue(c.Saga.CorrelationId),
+                            c => c.Until(c.Saga.FirstNoticeAcknowledgeBy))
+                        .TransitionTo(Notified),
+                    later => later
+                        .Schedule(FirstNotice, c => new FirstNoticeDue(c.Saga.CorrelationId), c => c.Until(c.Saga.FirstNoticeDueAt))
+                        .TransitionTo(Planned))
+                .If(c => c.Saga.ReminderDueAt is not null,
+                    reminder => reminder.Schedule(Reminder, c => new ReminderDue(c.Saga.CorrelationId), c => c.Until(c.Saga.ReminderDueAt))),
+            otherwise);
+
+    EventActivityBinder<ReleaseWarning, T> Close<T>(EventActivityBinder<ReleaseWarning, T> binder) where T : class =>
+        CancelAll(binder).TransitionTo(Closed);
+
+    EventActivityBinder<ReleaseWarning, T> CancelAll<T>(EventActivityBinder<ReleaseWarning, T> binder) where T : class =>
+        binder.Unschedule(FirstNotice).Unschedule(Reminder).Unschedule(FirstAcknowledgement).Unschedule(ReminderAcknowledgement);
+}
