@@ -22,7 +22,6 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     readonly List<Func<CancellationToken, Task>> _beforeCommit = [];
     readonly List<OutboxEntry> _stored = [];
     long _sequence;
-    MessageSchedulerContext? _scheduler;
 
     /// <summary>The messages stored in this round, in the order they were sent.</summary>
     public IReadOnlyList<OutboxEntry> Stored => _stored;
@@ -61,21 +60,6 @@ public sealed class HubOutboxConsumeContext<TMessage>(
     /// <inheritdoc />
     public override Guid? MessageId => inbox.MessageId;
 
-    // MassTransit's scheduler context is made for the message before the outbox, so what a saga schedules would go
-    // to the scheduler before the round commits, and stay scheduled if it rolled back. One made for this context
-    // stores the schedule (or the delayed message) in the outbox like any other send.
-    /// <inheritdoc />
-    public override bool TryGetPayload<T>(out T payload) where T : class
-    {
-        if (typeof(T) == typeof(MessageSchedulerContext) && base.TryGetPayload(out MessageSchedulerContext outer)
-            && outer is ConsumeMessageSchedulerContext scheduler)
-        {
-            _scheduler ??= new ConsumeMessageSchedulerContext(this, scheduler.SchedulerFactory);
-            payload = (T)_scheduler;
-            return true;
-        }
-        return base.TryGetPayload(out payload!);
-    }
 
     /// <inheritdoc />
     public override bool ContinueProcessing { get; set; } = true;
