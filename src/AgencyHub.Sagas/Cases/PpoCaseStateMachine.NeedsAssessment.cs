@@ -21,8 +21,8 @@ public sealed partial class PpoCaseStateMachine
 
     void DeclareNeedsAssessment()
     {
-        Event(() => Assessed, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Schedule(() => NeedsAssessment, c => c.NeedsAssessmentToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+        Event(() => Assessed, CaseEventCorrelation.ToExisting);
+        Schedule(() => NeedsAssessment, c => c.NeedsAssessmentToken, CaseEventCorrelation.ToCase);
 
         During(InCommunity, InCustody, OnLicence, RecallOutstanding,
             AwaitNeedsAssessment(When(Received), m => m.ReceivedAt),

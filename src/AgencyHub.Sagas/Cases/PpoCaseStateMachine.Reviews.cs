@@ -38,13 +38,13 @@ public sealed partial class PpoCaseStateMachine
 
     void DeclareReviews()
     {
-        Event(() => Arrested, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Intelligence, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => DateSet, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => DateChanged, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Schedule(() => InactivityReview, c => c.InactivityReviewToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
-        Schedule(() => ListReview, c => c.ListReviewToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
-        Schedule(() => ReselectionReview, c => c.ReselectionReviewToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+        Event(() => Arrested, CaseEventCorrelation.ToExisting);
+        Event(() => Intelligence, CaseEventCorrelation.ToExisting);
+        Event(() => DateSet, CaseEventCorrelation.ToExisting);
+        Event(() => DateChanged, CaseEventCorrelation.ToExisting);
+        Schedule(() => InactivityReview, c => c.InactivityReviewToken, CaseEventCorrelation.ToCase);
+        Schedule(() => ListReview, c => c.ListReviewToken, CaseEventCorrelation.ToCase);
+        Schedule(() => ReselectionReview, c => c.ReselectionReviewToken, CaseEventCorrelation.ToCase);
 
         Initially(StartReviewClocks(When(Selected)));
         During(Deselected, MovedArea, StartReviewClocks(When(Selected)));

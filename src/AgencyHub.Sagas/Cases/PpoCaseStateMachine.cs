@@ -62,13 +62,13 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
     {
         InstanceState(c => c.CurrentState);
         Event(() => Selected, e => e.CorrelateById(c => c.Message.CaseId));
-        Event(() => Deselection, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Moved, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Received, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Transferred, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Released, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => RecallDecision, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Returned, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
+        Event(() => Deselection, CaseEventCorrelation.ToExisting);
+        Event(() => Moved, CaseEventCorrelation.ToExisting);
+        Event(() => Received, CaseEventCorrelation.ToExisting);
+        Event(() => Transferred, CaseEventCorrelation.ToExisting);
+        Event(() => Released, CaseEventCorrelation.ToExisting);
+        Event(() => RecallDecision, CaseEventCorrelation.ToExisting);
+        Event(() => Returned, CaseEventCorrelation.ToExisting);
 
         Initially(WhenSelected());
         During(Deselected, MovedArea, WhenSelected(),

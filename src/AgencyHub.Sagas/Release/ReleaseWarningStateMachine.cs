@@ -66,16 +66,14 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
         InstanceState(w => w.CurrentState);
         Event(() => DateSet, e => e.CorrelateById(c => c.Message.CaseId));
         Event(() => DateChanged, e => e.CorrelateById(c => c.Message.CaseId));
-        Event(() => Released, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Acknowledged, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Deselection, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Event(() => Moved, e => { e.CorrelateById(c => c.Message.CaseId); e.OnMissingInstance(m => m.Discard()); });
-        Schedule(() => FirstNotice, w => w.FirstNoticeToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
-        Schedule(() => Reminder, w => w.ReminderToken, s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
-        Schedule(() => FirstAcknowledgement, w => w.FirstNoticeAcknowledgementToken,
-            s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
-        Schedule(() => ReminderAcknowledgement, w => w.ReminderAcknowledgementToken,
-            s => s.Received = r => r.CorrelateById(c => c.Message.CaseId));
+        Event(() => Released, CaseEventCorrelation.ToExisting);
+        Event(() => Acknowledged, CaseEventCorrelation.ToExisting);
+        Event(() => Deselection, CaseEventCorrelation.ToExisting);
+        Event(() => Moved, CaseEventCorrelation.ToExisting);
+        Schedule(() => FirstNotice, w => w.FirstNoticeToken, CaseEventCorrelation.ToCase);
+        Schedule(() => Reminder, w => w.ReminderToken, CaseEventCorrelation.ToCase);
+        Schedule(() => FirstAcknowledgement, w => w.FirstNoticeAcknowledgementToken, CaseEventCorrelation.ToCase);
+        Schedule(() => ReminderAcknowledgement, w => w.ReminderAcknowledgementToken, CaseEventCorrelation.ToCase);
 
         // A release date for someone who is not a current PPO leaves nothing behind.
         Initially(

@@ -15,6 +15,17 @@ public class ReviewDeadlineTests
     static async Task<PpoReviewDue[]> Reviews(HubHarness hub, ReviewReason reason) =>
         [.. (await hub.Received<PpoReviewDue>(Agency.Police)).Where(r => r.Reason == reason)];
 
+    // Received, de-selected for a long custodial sentence (criterion 3), and due out on 30 June 2029.
+    static async Task<HubHarness> DeselectedForALongSentence(int serial)
+    {
+        var hub = await HubHarness.Start(now: Now);
+        await hub.Post(Selected(ByPnc(serial)), Agency.Police);
+        await hub.Post(Reception(ByPnc(serial)), Agency.Prison);
+        await hub.Post(Deselected(ByPnc(serial)), Agency.Police);
+        await hub.Post(ReleaseDate(ByPnc(serial), new DateOnly(2029, 6, 30)), Agency.Prison);
+        return hub;
+    }
+
     [Fact]
     public async Task Six_months_without_an_arrest_or_intelligence_make_a_review_due_and_each_restarts_the_clock()
     {
@@ -54,11 +65,7 @@ public class ReviewDeadlineTests
     [Fact]
     public async Task A_ppo_deselected_for_a_long_sentence_is_due_for_reselection_review_three_months_before_release()
     {
-        await using var hub = await HubHarness.Start(now: Now);
-        await hub.Post(Selected(ByPnc(3)), Agency.Police);
-        await hub.Post(Reception(ByPnc(3)), Agency.Prison);
-        await hub.Post(Deselected(ByPnc(3)), Agency.Police);
-        await hub.Post(ReleaseDate(ByPnc(3), new DateOnly(2029, 6, 30)), Agency.Prison);
+        await using var hub = await DeselectedForALongSentence(3);
 
         // Midnight in London on 30 March 2029 is 23:00 UTC the day before (BST).
         Assert.Equal(At("2029-03-29T23:00Z"), (await hub.Query(db => db.Cases.AsNoTracking().SingleAsync())).ReselectionReviewDueAt);
@@ -76,11 +83,7 @@ public class ReviewDeadlineTests
     [Fact]
     public async Task A_long_sentence_prisoner_released_before_the_review_fell_due_is_due_for_it_at_release()
     {
-        await using var hub = await HubHarness.Start(now: Now);
-        await hub.Post(Selected(ByPnc(4)), Agency.Police);
-        await hub.Post(Reception(ByPnc(4)), Agency.Prison);
-        await hub.Post(Deselected(ByPnc(4)), Agency.Police);
-        await hub.Post(ReleaseDate(ByPnc(4), new DateOnly(2029, 6, 30)), Agency.Prison);
+        await using var hub = await DeselectedForALongSentence(4);
         await hub.Post(ReleasedAt(ByPnc(4), At("2027-01-10T10:00Z")), Agency.Prison);
 
         Assert.Single(await Reviews(hub, ReviewReason.ReleaseAfterLongSentence));

@@ -53,7 +53,7 @@ public sealed class ManualScheduler(TimeProvider clock, IBus bus)
 
     // The hub's deadline messages: the records the sagas schedule.
     static readonly Type[] ScheduledTypes = typeof(Sagas.HubLogic).Assembly.GetTypes()
-        .Where(t => t.IsPublic && t.Name.EndsWith("Due", StringComparison.Ordinal)).ToArray();
+        .Where(t => t.IsClass && typeof(Sagas.Deadlines.ICaseDeadline).IsAssignableFrom(t)).ToArray();
 
     /// <summary>The consumer on the scheduler queue.</summary>
     public sealed class Endpoint(ManualScheduler scheduler) : IConsumer<ScheduleMessage>, IConsumer<CancelScheduledMessage>
