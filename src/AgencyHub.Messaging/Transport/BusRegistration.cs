@@ -13,7 +13,8 @@ public static class BusRegistration
     /// <summary>
     /// Adds the bus on the configured transport, with retry and back-off, error queues and contract validation on
     /// every endpoint, plus the delivery gate and the message journal. Duplicate suppression is the database inbox's
-    /// job (<c>UseHubOutbox</c>), on the endpoints that have an effect.
+    /// job (<c>UseHubOutbox</c>), on the endpoints that have an effect. Scheduled messages go to the hub's scheduler
+    /// (<see cref="SchedulerQueue"/>), which keeps them in its database until they are due.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">Configuration holding the <c>Bus</c> and <c>DeliveryPolicy</c> sections.</param>
@@ -23,19 +24,20 @@ public static class BusRegistration
         Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
     {
         var options = AddBusServices(services, configuration);
-        return services.AddMassTransit(bus => ConfigureBus(bus, options, register, configureEndpoints));
+        return services.AddMassTransit(bus => ConfigureBus(bus, options, MessageScheduling.HubScheduler, register, configureEndpoints));
     }
 
     /// <summary>
     /// The same bus on MassTransit's test harness (in-memory transport, with <c>ITestHarness</c> observing every
-    /// message), for tests of the hub's rules.
+    /// message), for tests of the hub's rules. Scheduled messages wait in the in-memory transport's delay instead of the
+    /// hub's scheduler, so a test moves time on with the harness's <c>IInMemoryDelayProvider.Advance</c>.
     /// </summary>
     public static IServiceCollection AddAgencyHubTestBus(this IServiceCollection services, IConfiguration configuration,
         Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
     {
         var options = AddBusServices(services, configuration);
         options.Transport = TransportKind.InMemory;
-        return services.AddMassTransitTestHarness(bus => ConfigureBus(bus, options, register, configureEndpoints));
+        return services.AddMassTransitTestHarness(bus => ConfigureBus(bus, options, MessageScheduling.TransportDelay, register, configureEndpoints));
     }
 
     static BusOptions AddBusServices(IServiceCollection services, IConfiguration configuration)
@@ -47,23 +49,36 @@ public static class BusRegistration
         return options;
     }
 
-    static void ConfigureBus(IBusRegistrationConfigurator bus, BusOptions options,
+    /// <summary>Where a bus's scheduled messages wait until they are due.</summary>
+    enum MessageScheduling
+    {
+        /// <summary>In the hub's scheduler (persistent).</summary>
+        HubScheduler,
+
+        /// <summary>In the in-memory transport's delay (tests).</summary>
+        TransportDelay,
+    }
+
+    static void ConfigureBus(IBusRegistrationConfigurator bus, BusOptions options, MessageScheduling scheduling,
         Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
     {
         // This hub carries criminal-justice data and must not call out (ARCHITECTURE.md).
         bus.DisableUsageTelemetry();
+        // IMessageScheduler for code outside a consumer; consumers and sagas get the same from ConfigurePipeline.
+        if (scheduling == MessageScheduling.HubScheduler) bus.AddMessageScheduler(SchedulerQueue.Address);
+        else bus.AddDelayedMessageScheduler();
         register(bus);
         if (options.Transport == TransportKind.RabbitMq)
             bus.UsingRabbitMq((context, cfg) =>
             {
                 ConfigureRabbitMqHost(cfg, options.RabbitMq);
-                ConfigurePipeline(context, cfg, options);
+                ConfigurePipeline(context, cfg, options, scheduling);
                 configureEndpoints(context, cfg);
             });
         else
             bus.UsingInMemory((context, cfg) =>
             {
-                ConfigurePipeline(context, cfg, options);
+                ConfigurePipeline(context, cfg, options, scheduling);
                 configureEndpoints(context, cfg);
             });
     }
@@ -77,8 +92,10 @@ public static class BusRegistration
                 host.UseSsl(ssl => ssl.ServerName = rabbit.TlsServerName ?? rabbit.Host);
         });
 
-    static void ConfigurePipeline(IBusRegistrationContext context, IBusFactoryConfigurator cfg, BusOptions options)
+    static void ConfigurePipeline(IBusRegistrationContext context, IBusFactoryConfigurator cfg, BusOptions options, MessageScheduling scheduling)
     {
+        if (scheduling == MessageScheduling.HubScheduler) cfg.UseMessageScheduler(SchedulerQueue.Address);
+        else cfg.UseDelayedMessageScheduler();
         cfg.PrefetchCount = options.ConcurrentMessages;
         cfg.ConcurrentMessageLimit = options.ConcurrentMessages;
         // A message that breaks its contract will never succeed: straight to the error queue, no retries.
