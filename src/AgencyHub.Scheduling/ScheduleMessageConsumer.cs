@@ -17,26 +17,13 @@ public sealed class ScheduleMessageConsumer(ISchedulerFactory schedulers, Schedu
     public async Task Consume(ConsumeContext<ScheduleMessage> context)
     {
         var message = context.Message;
-        var scheduled = new ScheduledMessage(message.CorrelationId, message.Destination,
+        var scheduled = new ScheduledMessageData(message.CorrelationId, message.Destination,
             context.MessageId ?? message.CorrelationId, ScheduledBody.ContentType, ScheduledBody.Serialize(context));
         // Already due (a request that waited in the queue): fire now, rather than as a misfire at the next misfire scan.
         var dueAt = Max(DueAt(message.ScheduledTime), clock.GetUtcNow());
 
-        var job = JobBuilder.Create<ScheduledMessageJob>()
-            .WithIdentity(ScheduledJobKeys.Job(scheduled.TokenId))
-            .UsingJobData(scheduled.ToJobData())
-            // A node that dies while sending: another (or the next start) sends again; the receiver's inbox drops the repeat.
-            .RequestRecovery(true)
-            .Build();
-        var trigger = TriggerBuilder.Create(clock)
-            .WithIdentity(ScheduledJobKeys.Trigger(scheduled.TokenId))
-            .ForJob(job)
-            .StartAt(dueAt)
-            // Due while the scheduler was down: fire as soon as it is back, never skip.
-            .WithSimpleSchedule(schedule => schedule.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            // A failed send is retried with back-off until it succeeds; MaxValue attempts means never give up on it.
-            .WithRetryPolicy(RetryPolicy.Exponential(int.MaxValue, options.RetryMinDelay, 2, options.RetryMaxDelay))
-            .Build();
+        var job = ScheduledMessageJobs.Job(scheduled);
+        var trigger = ScheduledMessageJobs.Trigger(job, dueAt, options, clock);
 
         var scheduler = await schedulers.GetScheduler(context.CancellationToken);
         await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, context.CancellationToken);

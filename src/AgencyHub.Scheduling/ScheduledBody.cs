@@ -29,7 +29,7 @@ public static class ScheduledBody
     }
 
     /// <summary>A serializer that writes <paramref name="scheduled"/>'s stored envelope, updated by the send context.</summary>
-    public static IMessageSerializer Deserialize(ScheduledMessage scheduled)
+    public static IMessageSerializer Deserialize(ScheduledMessageData scheduled)
     {
         if (scheduled.ContentType != ContentType) throw new UnsupportedScheduledContent(scheduled.ContentType);
         var deserializer = new SystemTextJsonMessageSerializer(new ContentType(scheduled.ContentType));

@@ -10,7 +10,4 @@ public static class ScheduledJobKeys
 
     /// <summary>The job of the token.</summary>
     public static JobKey Job(Guid tokenId) => new(tokenId.ToString("N"), Group);
-
-    /// <summary>The trigger of the token.</summary>
-    public static TriggerKey Trigger(Guid tokenId) => new(tokenId.ToString("N"), Group);
 }

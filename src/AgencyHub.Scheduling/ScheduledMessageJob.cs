@@ -15,10 +15,10 @@ public sealed class ScheduledMessageJob(IBus bus, ILogger<ScheduledMessageJob> l
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        ScheduledMessage? scheduled = null;
+        ScheduledMessageData? scheduled = null;
         try
         {
-            scheduled = ScheduledMessage.FromJobData(context.MergedJobDataMap);
+            scheduled = ScheduledMessageData.FromJobData(context.MergedJobDataMap);
             var serializer = ScheduledBody.Deserialize(scheduled);
             var endpoint = await bus.GetSendEndpoint(scheduled.Destination);
             await endpoint.Send(new ScheduledSend(), send =>

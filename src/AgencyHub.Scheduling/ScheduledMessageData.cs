@@ -7,7 +7,7 @@ namespace AgencyHub.Scheduling;
 /// type, the id it is sent with and its scheduling token. Stored as strings (<c>StoreJobDataAsStrings</c>), so the
 /// store stays readable and does not depend on .NET types.
 /// </summary>
-public sealed record ScheduledMessage(Guid TokenId, Uri Destination, Guid MessageId, string ContentType, string Body)
+public sealed record ScheduledMessageData(Guid TokenId, Uri Destination, Guid MessageId, string ContentType, string Body)
 {
     const string DestinationKey = "destination";
     const string MessageIdKey = "messageId";
@@ -26,7 +26,7 @@ public sealed record ScheduledMessage(Guid TokenId, Uri Destination, Guid Messag
     };
 
     /// <summary>Reads a job's data back; throws naming the key that is missing or malformed.</summary>
-    public static ScheduledMessage FromJobData(JobDataMap data) => new(
+    public static ScheduledMessageData FromJobData(JobDataMap data) => new(
         Guid.Parse(Required(data, TokenIdKey)),
         new Uri(Required(data, DestinationKey), UriKind.RelativeOrAbsolute),
         Guid.Parse(Required(data, MessageIdKey)),
