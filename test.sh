@@ -478,7 +478,7 @@ postgres_start() {
 listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '${PG_HOME//\'/\'\'}'
-max_connections = 200
+max_connections = 400
 EOC
   postgres_run
   unlock_servers

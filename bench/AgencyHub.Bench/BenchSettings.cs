@@ -7,7 +7,9 @@ public sealed record BenchSettings
         Usage: dotnet run -c Release --project bench/AgencyHub.Bench -- [options]   (or bench/run.sh [options])
           --messages N             measured messages per scenario (default 5000)
           --quick                  smoke run: 300 messages, short warm-up
-          --only abcd              run only these scenarios, e.g. --only d
+          --only abcde             run only these scenarios, e.g. --only e
+          --pending N              deadlines pending in the scheduler's store in (e) (default 100000)
+          --due-batch N            deadlines of (e) falling due at the same instant (default 1000)
           --saga-rate N            saga events per second in the steady phase of (d) (default 500)
           --race-every N           in (d), every Nth event is followed at once by a selection update for the
                                    same person, racing it for the case (default 200; 0: never)
@@ -15,7 +17,7 @@ public sealed record BenchSettings
           --host-setting KEY=VALUE configuration of the hub hosts in (c) and (d), e.g. Bus:RetryMinDelay=00:00:00.020
                                    (repeatable; for finding where the time goes)
         Broker: AGENCYHUB_BENCH_RABBITMQ, else AGENCYHUB_TEST_RABBITMQ (amqp://user:pass@host:port/vhost).
-        PostgreSQL for (c) and (d): AGENCYHUB_TEST_POSTGRES, whose role may create databases: each scenario gets a
+        PostgreSQL for (c), (d) and (e): AGENCYHUB_TEST_POSTGRES, whose role may create databases: each scenario gets a
         new database, dropped afterwards.
         (c) and (d) purge the hub's queues (hub-*, *-deliveries) before and after: give them a broker of their own.
         """;
@@ -37,7 +39,16 @@ public sealed record BenchSettings
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(60);
     public string HostLogLevel { get; init; } = "Warning";
     public IReadOnlyDictionary<string, string?> HostSettings { get; init; } = new Dictionary<string, string?>();
-    public string Only { get; init; } = "abcd";
+    public string Only { get; init; } = "abcde";
+
+    /// <summary>Deadlines pending in the scheduler's store while (e)'s batch falls due.</summary>
+    public int PendingDeadlines { get; init; } = 100_000;
+
+    /// <summary>
+    /// Deadlines of (e) due at the same instant: a thousand is what a mass event might bring (every case of a prison's
+    /// release day, say, at the stroke of a deadline), a burst far beyond the hub's steady deadline rate.
+    /// </summary>
+    public int DueBatch { get; init; } = 1000;
 
     public bool Runs(char scenario) => Only.Contains(scenario);
 
@@ -54,10 +65,16 @@ public sealed record BenchSettings
                     settings = settings with { Messages = n };
                     break;
                 case "--quick":
-                    settings = settings with { Messages = 300, Quick = true };
+                    settings = settings with { Messages = 300, Quick = true, PendingDeadlines = 5000, DueBatch = 300 };
                     break;
-                case "--only" when Value() is { Length: > 0 } only && only.All("abcd".Contains):
+                case "--only" when Value() is { Length: > 0 } only && only.All("abcde".Contains):
                     settings = settings with { Only = only };
+                    break;
+                case "--pending" when int.TryParse(Value(), out var pending) && pending >= 0:
+                    settings = settings with { PendingDeadlines = pending };
+                    break;
+                case "--due-batch" when int.TryParse(Value(), out var batch) && batch > 0:
+                    settings = settings with { DueBatch = batch };
                     break;
                 case "--saga-rate" when double.TryParse(Value(), out var rate) && rate > 0:
                     settings = settings with { SagaRate = rate };

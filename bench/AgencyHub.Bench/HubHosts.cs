@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
 using AgencyHub.Sagas.Selection.Matrix;
 using Microsoft.AspNetCore.Builder;
@@ -23,7 +24,7 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
     /// <summary>The hub's queues; none is consumed when no hub runs, so leftovers are purged before and after.</summary>
     static IEnumerable<string> Queues =>
     [
-        HubLogic.RoutingQueue, HubLogic.CasesQueue, HubLogic.CaseSagaQueue, SelectionMatrixRegistration.Queue,
+        HubLogic.RoutingQueue, HubLogic.CasesQueue, HubLogic.CaseSagaQueue, SelectionMatrixRegistration.Queue, SchedulerQueue.Name,
         .. AgencyNames.Partners.Select(DeliveryQueues.Name),
     ];
 

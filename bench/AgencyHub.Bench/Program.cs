@@ -1,7 +1,7 @@
 using AgencyHub.Bench;
 
-// Measures (a) RabbitMQ.Client, (b) MassTransit, (c) the hub's own path and (d) the PPO case saga on one RabbitMQ
-// (and, for (c) and (d), PostgreSQL), and checks (c) and (d) against their targets. Run with bench/run.sh, or set
+// Measures (a) RabbitMQ.Client, (b) MassTransit, (c) the hub's own path, (d) the PPO case saga and (e) the message
+// scheduler on one RabbitMQ (and, for (c) to (e), PostgreSQL), and checks (c) to (e) against their targets. Run with bench/run.sh, or set
 // AGENCYHUB_BENCH_RABBITMQ and AGENCYHUB_BENCH_POSTGRES yourself.
 
 if (BenchSettings.Parse(args) is not { } settings)
@@ -45,6 +45,15 @@ if (settings.Runs('d'))
     var (atRate, max) = await new PpoCaseSagaBenchmark(broker, database.ConnectionString, settings).Run();
     results['d'] = [atRate, max];
 }
+SchedulerMemory[]? schedulerMemory = null;
+if (settings.Runs('e'))
+{
+    Console.WriteLine($"(e) message scheduler on PostgreSQL, {settings.PendingDeadlines} pending ...");
+    await using var database = await BenchDatabase.Create();
+    var (lateness, empty, pending) = await new SchedulerBenchmark(broker, database.ConnectionString, settings).Run();
+    results['e'] = [lateness];
+    schedulerMemory = [empty, pending];
+}
 
 Console.WriteLine();
 Console.WriteLine($"{"Scenario",-36} {"Messages",9} {"msg/s",9} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9} {"max ms",9} {"missing",8}");
@@ -84,6 +93,16 @@ if (results.TryGetValue('d', out var saga))
     Console.WriteLine($"(d) >= 500 saga events/s sustained with p99 < 250 ms: {(pass ? "PASS" : "FAIL")} " +
         $"(offered {settings.SagaRate:F0}/s, done {steady.Throughput:F0}/s, p99 {steady.P99:F1} ms, {steady.Missing} missing; " +
         $"max {saga[1].Throughput:F0}/s)");
+    if (!pass) exitCode = 2;
+}
+if (results.TryGetValue('e', out var scheduled) && schedulerMemory is [var before, var withPending])
+{
+    var lateness = scheduled[0];
+    var pass = lateness.Missing == 0 && lateness.P99 < 2000;
+    Console.WriteLine();
+    Console.WriteLine($"(e) p99 lateness < 2 s, {settings.DueBatch} due at once with {settings.PendingDeadlines} pending: {(pass ? "PASS" : "FAIL")} " +
+        $"(p50 {lateness.P50:F0} ms, p99 {lateness.P99:F0} ms, max {lateness.Max:F0} ms, {lateness.Throughput:F0} fires/s, {lateness.Missing} missing; " +
+        $"host before {before}, with {settings.PendingDeadlines} pending {withPending})");
     if (!pass) exitCode = 2;
 }
 if (settings.Quick)

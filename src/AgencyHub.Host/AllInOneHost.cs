@@ -2,6 +2,7 @@ using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
+using AgencyHub.Scheduling;
 using MassTransit;
 
 namespace AgencyHub.Host;
@@ -18,7 +19,7 @@ public static class AllInOneHost
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddAllInOne(builder.Configuration, BusRegistration.AddAgencyHubBus);
+        builder.Services.AddAllInOne(builder.Configuration, BusRegistration.AddAgencyHubBus, withScheduler: true);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -29,22 +30,30 @@ public static class AllInOneHost
         return app;
     }
 
-    /// <summary>Adds every adapter and the hub's rules, on the bus <paramref name="addBus"/> provides.</summary>
-    public static IServiceCollection AddAllInOne(this IServiceCollection services, IConfiguration configuration, BusAdder addBus)
+    /// <summary>
+    /// Adds every adapter and the hub's rules, on the bus <paramref name="addBus"/> provides, and with
+    /// <paramref name="withScheduler"/> the message scheduler and its store. The test harness's bus schedules in memory
+    /// (<see cref="BusRegistration.AddAgencyHubTestBus"/>), so tests of the rules leave the scheduler out.
+    /// </summary>
+    public static IServiceCollection AddAllInOne(this IServiceCollection services, IConfiguration configuration, BusAdder addBus,
+        bool withScheduler = false)
     {
         var agencies = AgencyNames.Partners;
         services.AddAgencyAdapters(configuration, agencies);
         services.AddHubLogicServices(configuration);
+        if (withScheduler) services.AddHubScheduler(configuration);
         return addBus(services, configuration,
             bus =>
             {
                 bus.AddFeedConsumer();
                 bus.AddHubConsumers();
+                if (withScheduler) bus.AddHubScheduler();
             },
             (context, cfg) =>
             {
                 AdapterRegistration.ConfigureFeedEndpoints(context, cfg, agencies);
                 HubLogic.ConfigureHubEndpoints(context, cfg);
+                if (withScheduler) MessageSchedulerRegistration.ConfigureSchedulerEndpoint(context, cfg);
             });
     }
 }

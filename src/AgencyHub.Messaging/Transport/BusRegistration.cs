@@ -13,7 +13,8 @@ public static class BusRegistration
     /// <summary>
     /// Adds the bus on the configured transport, with retry and back-off, error queues and contract validation on
     /// every endpoint, plus the delivery gate and the message journal. Duplicate suppression is the database inbox's
-    /// job (<c>UseHubOutbox</c>), on the endpoints that have an effect.
+    /// job (<c>UseHubOutbox</c>), on the endpoints that have an effect. Scheduled messages go to the hub's scheduler
+    /// (<see cref="SchedulerQueue"/>), which keeps them in its database until they are due.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">Configuration holding the <c>Bus</c> and <c>DeliveryPolicy</c> sections.</param>
@@ -28,7 +29,8 @@ public static class BusRegistration
 
     /// <summary>
     /// The same bus on MassTransit's test harness (in-memory transport, with <c>ITestHarness</c> observing every
-    /// message), for tests of the hub's rules.
+    /// message), for tests of the hub's rules. Scheduled messages go to the scheduler queue as on every bus: the
+    /// in-memory transport's own delay cannot hold one beyond about 49 days, and the hub's deadlines run to years.
     /// </summary>
     public static IServiceCollection AddAgencyHubTestBus(this IServiceCollection services, IConfiguration configuration,
         Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
@@ -52,6 +54,8 @@ public static class BusRegistration
     {
         // This hub carries criminal-justice data and must not call out (ARCHITECTURE.md).
         bus.DisableUsageTelemetry();
+        // IMessageScheduler for code outside a consumer; consumers and sagas get the same from ConfigurePipeline.
+        bus.AddMessageScheduler(SchedulerQueue.Address);
         register(bus);
         if (options.Transport == TransportKind.RabbitMq)
             bus.UsingRabbitMq((context, cfg) =>

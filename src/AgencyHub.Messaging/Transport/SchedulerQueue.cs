@@ -1,14 +1,14 @@
 namespace AgencyHub.Messaging.Transport;
 
 /// <summary>
-/// Where every host sends MassTransit's <c>ScheduleMessage</c> and <c>CancelScheduledMessage</c>: the hub's
-/// scheduler (AgencyHub.Scheduling, run by the orchestrator and the all-in-one host) holds them until they are due.
+/// The queue of the hub's message scheduler (AgencyHub.Scheduling), named here because every real bus sends its
+/// <c>ScheduleMessage</c> and <c>CancelScheduledMessage</c> to it, and the scheduler builds on this project.
 /// </summary>
 public static class SchedulerQueue
 {
     /// <summary>The queue's name.</summary>
     public const string Name = "hub-scheduler";
 
-    /// <summary>The queue's address.</summary>
+    /// <summary>The queue's address, <c>queue:hub-scheduler</c>.</summary>
     public static Uri Address { get; } = new($"queue:{Name}");
 }

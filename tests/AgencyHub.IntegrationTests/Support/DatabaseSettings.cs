@@ -19,7 +19,8 @@ public static class DatabaseSettings
                 $"{Variable} is not set, so there is no PostgreSQL for the integration tests. Run them through the test script, " +
                 "which starts a private server on 127.0.0.1 and sets it: ./test.sh --filter FullyQualifiedName~IntegrationTests.");
         var name = $"agencyhub_it_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server))
+        // Unpooled: a fault test may have restarted the server, and a pooled connection from before it would be dead.
+        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString))
         {
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);

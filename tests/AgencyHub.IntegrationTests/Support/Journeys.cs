@@ -12,6 +12,7 @@ public static class Journeys
     public const string PpoSelected = "ppo-selected";
     public const string Reception = "reception-into-custody";
     public const string ReceptionAlert = "ppo-reception-alert";
+    public const string DeadlineBreached = "deadline-breached";
 
     /// <summary>
     /// The police select the person as a PPO; returns once the person's PPO case has taken the selection in, so a

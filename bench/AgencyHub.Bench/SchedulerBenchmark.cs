@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using AgencyHub.Messaging.Transport;
+using AgencyHub.Orchestrator;
+using AgencyHub.Scheduling;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Quartz;
+
+namespace AgencyHub.Bench;
+
+/// <summary>A deadline of (e): its index in the batch and its due time as a <see cref="Stopwatch"/> timestamp.</summary>
+public sealed record BenchDeadline(int Index, long DueAt);
+
+/// <summary>
+/// (e) The message scheduler on PostgreSQL: the orchestrator in process with <see cref="BenchSettings.PendingDeadlines"/>
+/// deadlines pending in its Quartz store (due long after the run), and a batch of
+/// <see cref="BenchSettings.DueBatch"/> more, scheduled through the bus as sagas schedule them, all due at the same
+/// instant. Each is timed from its due time until it arrives at the bench's consumer (its lateness); the host's memory is
+/// taken with everything pending, before the batch falls due.
+/// </summary>
+public sealed class SchedulerBenchmark(Broker broker, string database, BenchSettings settings)
+{
+    public const string Queue = "bench-deadlines";
+
+    /// <summary>How far ahead the batch falls due: time enough to schedule it all through the bus first.</summary>
+    static readonly TimeSpan Lead = TimeSpan.FromSeconds(20);
+
+    readonly HubHosts _hosts = new(broker, database, settings);
+
+    public async Task<(LatencyStats Lateness, SchedulerMemory Empty, SchedulerMemory Pending)> Run()
+    {
+        await _hosts.PurgeQueues();
+        var orchestrator = OrchestratorHost.Create([], _hosts.Configure);
+        await HubHosts.Start(orchestrator);
+        var timings = new Timings(settings.DueBatch);
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            broker.Configure(cfg);
+            cfg.ReceiveEndpoint(Queue, endpoint =>
+            {
+                endpoint.PurgeOnStartup = true;
+                endpoint.Handler<BenchDeadline>(context =>
+                {
+                    timings.Receive(context.Message.Index, context.Message.DueAt);
+                    return Task.CompletedTask;
+                });
+            });
+        });
+        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+        try
+        {
+            var destination = new Uri(bus.Address, Queue);
+            var empty = SchedulerMemory.Measure();
+            var inserting = Stopwatch.StartNew();
+            var scheduler = await orchestrator.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            await PendingDeadlines.Insert(scheduler, settings.PendingDeadlines, destination, orchestrator.Services.GetRequiredService<SchedulerOptions>());
+            Console.WriteLine($"    stored {settings.PendingDeadlines} pending deadlines in {inserting.Elapsed.TotalSeconds:F1} s (setup)");
+
+            var dueAt = DateTimeOffset.UtcNow + Lead;
+            var dueTimestamp = Stopwatch.GetTimestamp() + (long)(Lead.TotalSeconds * Stopwatch.Frequency);
+            var messages = bus.CreateMessageScheduler(SchedulerQueue.Address);
+            await Load.Bounded(settings.DueBatch, settings.HubConcurrency,
+                i => messages.ScheduleSend(destination, dueAt.UtcDateTime, new BenchDeadline(i, dueTimestamp)));
+            var total = settings.PendingDeadlines + settings.DueBatch;
+            await HubHosts.Until(async () => await StoredTriggers() >= total, Lead, $"the batch of {settings.DueBatch} to be stored before it falls due");
+            var pending = SchedulerMemory.Measure();
+            Console.WriteLine($"    {total} deadlines pending, {settings.DueBatch} due at {dueAt:HH:mm:ss.fff}; {pending}");
+
+            if (!await timings.WaitForAll(Lead + settings.DrainTimeout))
+                Console.Error.WriteLine($"(e) {settings.DueBatch - timings.ReceivedCount} of {settings.DueBatch} deadlines did not arrive");
+            return (LatencyStats.From($"e  scheduler, {settings.DueBatch} due at once", timings), empty, pending);
+        }
+        finally
+        {
+            await bus.StopAsync();
+            await HubHosts.Stop(orchestrator);
+            await _hosts.PurgeQueues();
+        }
+    }
+
+    async Task<long> StoredTriggers()
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {SchedulerStore.TablePrefix}triggers", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}

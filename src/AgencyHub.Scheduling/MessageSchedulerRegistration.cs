@@ -1,0 +1,64 @@
+using AgencyHub.Messaging.Transport;
+using AgencyHub.Persistence.Database;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
+
+namespace AgencyHub.Scheduling;
+
+/// <summary>
+/// Adds the hub's message scheduler to a host: Quartz on a persistent store, and the <c>hub-scheduler</c> endpoint that
+/// consumes MassTransit's <c>ScheduleMessage</c> and <c>CancelScheduledMessage</c>. Every real bus sends those there
+/// (<c>UseMessageScheduler</c> in <see cref="BusRegistration"/>).
+/// </summary>
+public static class MessageSchedulerRegistration
+{
+    /// <summary>The scheduler's queue.</summary>
+    public const string Queue = SchedulerQueue.Name;
+
+    /// <summary>The scheduler's address, <c>queue:hub-scheduler</c>.</summary>
+    public static Uri Address => SchedulerQueue.Address;
+
+    /// <summary>
+    /// Adds Quartz with its job store (section <c>Scheduler</c>, database from <c>Persistence</c>) and the hosted service
+    /// that starts it with the host (<see cref="SchedulerService"/>) and lets running sends finish when it stops.
+    /// </summary>
+    public static IServiceCollection AddHubScheduler(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        var persistence = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "agencyhub-scheduler";
+                scheduler.MaxBatchSize = options.MaxBatchSize;
+                scheduler.BatchTriggerAcquisitionFireAheadTimeWindow = options.AcquisitionWindow;
+                scheduler.IdleWaitTime = options.IdleWaitTime;
+            });
+            quartz.UseDefaultThreadPool(options.ThreadCount);
+            quartz.UsePersistentStore(store => SchedulerStore.Configure(store, options, persistence));
+        });
+        services.AddHostedService<SchedulerService>();
+        return services;
+    }
+
+    /// <summary>Adds the scheduler's consumers to the bus.</summary>
+    public static void AddHubScheduler(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ScheduleMessageConsumer>();
+        bus.AddConsumer<CancelScheduledMessageConsumer>();
+    }
+
+    /// <summary>Declares the <c>hub-scheduler</c> receive endpoint.</summary>
+    public static void ConfigureSchedulerEndpoint(IBusRegistrationContext context, IBusFactoryConfigurator cfg) =>
+        cfg.ReceiveEndpoint(Queue, endpoint =>
+        {
+            endpoint.ConfigureConsumer<ScheduleMessageConsumer>(context);
+            endpoint.ConfigureConsumer<CancelScheduledMessageConsumer>(context);
+        });
+}

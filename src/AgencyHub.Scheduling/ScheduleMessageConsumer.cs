@@ -1,0 +1,38 @@
+using MassTransit;
+using MassTransit.Scheduling;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace AgencyHub.Scheduling;
+
+/// <summary>
+/// Stores a <see cref="ScheduleMessage"/> as a Quartz job and trigger named by its token
+/// (<see cref="ScheduleMessage.CorrelationId"/>), due at its scheduled time. Scheduling a token again replaces its
+/// job and trigger, so a redelivered or repeated request has no second effect.
+/// </summary>
+public sealed class ScheduleMessageConsumer(ISchedulerFactory schedulers, SchedulerOptions options, TimeProvider clock,
+    ILogger<ScheduleMessageConsumer> logger) : IConsumer<ScheduleMessage>
+{
+    /// <inheritdoc />
+    public async Task Consume(ConsumeContext<ScheduleMessage> context)
+    {
+        var message = context.Message;
+        var scheduled = new ScheduledMessageData(message.CorrelationId, message.Destination,
+            context.MessageId ?? message.CorrelationId, ScheduledBody.ContentType, ScheduledBody.Serialize(context));
+        // Already due (a request that waited in the queue): fire now, rather than as a misfire at the next misfire scan.
+        var dueAt = Max(DueAt(message.ScheduledTime), clock.GetUtcNow());
+
+        var job = ScheduledMessageJobs.Job(scheduled);
+        var trigger = ScheduledMessageJobs.Trigger(job, dueAt, options, clock);
+
+        var scheduler = await schedulers.GetScheduler(context.CancellationToken);
+        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, context.CancellationToken);
+        logger.LogDebug("Scheduled {TokenId} for {Destination} at {DueAt:O}", scheduled.TokenId, scheduled.Destination, dueAt);
+    }
+
+    static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    static DateTimeOffset DueAt(DateTime scheduledTime) => scheduledTime.Kind == DateTimeKind.Local
+        ? new DateTimeOffset(scheduledTime.ToUniversalTime())
+        : new DateTimeOffset(DateTime.SpecifyKind(scheduledTime, DateTimeKind.Utc));
+}

@@ -1,0 +1,41 @@
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace AgencyHub.Scheduling;
+
+/// <summary>
+/// Sends a scheduled message at its due time: to its destination, with the scheduling token header (state machines
+/// accept a scheduled event only when it carries their token) and the id of the request that scheduled it, so a
+/// repeated fire (recovery after a crash) is a duplicate the receiver's inbox drops. A failed send is logged and
+/// thrown back to Quartz, whose retry policy on the trigger fires it again later.
+/// </summary>
+public sealed class ScheduledMessageJob(IBus bus, ILogger<ScheduledMessageJob> logger) : IJob
+{
+    /// <inheritdoc />
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        ScheduledMessageData? scheduled = null;
+        try
+        {
+            scheduled = ScheduledMessageData.FromJobData(context.MergedJobDataMap);
+            var serializer = ScheduledBody.Deserialize(scheduled);
+            var endpoint = await bus.GetSendEndpoint(scheduled.Destination);
+            await endpoint.Send(new ScheduledSend(), send =>
+            {
+                send.MessageId = scheduled.MessageId;
+                send.Headers.Set(MessageHeaders.SchedulingTokenId, scheduled.TokenId.ToString());
+                send.Serializer = serializer;
+            }, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "Scheduled message {TokenId} (job {Job}) to {Destination} failed to send on attempt {Attempt}; it will be retried",
+                scheduled?.TokenId, context.JobDetail.Key, scheduled?.Destination, context.RetryAttempt + 1);
+            throw new JobExecutionException(exception);
+        }
+    }
+
+    /// <summary>What the send carries in place of the message: the serializer writes the stored envelope instead.</summary>
+    sealed class ScheduledSend;
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using AgencyHub.IntegrationTests.Support;
+using MassTransit;
+
+namespace AgencyHub.IntegrationTests.Scheduling;
+
+/// <summary>A message the tests schedule.</summary>
+public sealed record ScheduledProbe(string Text);
+
+/// <summary>What arrived of a probe: when, with which id and scheduling token.</summary>
+public sealed record ProbeArrival(string Text, DateTimeOffset At, Guid? MessageId, Guid? TokenId);
+
+/// <summary>
+/// A bus of the test's own on the real broker, with a queue receiving <see cref="ScheduledProbe"/>s, from which the tests
+/// also schedule them (as MassTransit's <c>ScheduleSend</c> does, to <c>queue:hub-scheduler</c>).
+/// </summary>
+public sealed class ProbeReceiver : IAsyncDisposable
+{
+    const string Queue = "scheduler-test-probe";
+
+    readonly ConcurrentQueue<ProbeArrival> _arrivals = new();
+    readonly IBusControl _bus;
+
+    ProbeReceiver(BrokerSettings broker)
+    {
+        _bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, host =>
+            {
+                host.Username(broker.Username);
+                host.Password(broker.Password);
+            });
+            cfg.ReceiveEndpoint(Queue, endpoint =>
+            {
+                endpoint.PurgeOnStartup = true;
+                endpoint.Handler<ScheduledProbe>(context =>
+                {
+                    _arrivals.Enqueue(new ProbeArrival(context.Message.Text, DateTimeOffset.UtcNow, context.MessageId,
+                        context.Headers.Get<Guid>(MessageHeaders.SchedulingTokenId)));
+                    return Task.CompletedTask;
+                });
+            });
+        });
+    }
+
+    public IReadOnlyList<ProbeArrival> Arrivals => [.. _arrivals];
+
+    public static async Task<ProbeReceiver> Start(BrokerSettings broker)
+    {
+        var receiver = new ProbeReceiver(broker);
+        using var timeout = new CancellationTokenSource(Timeouts.Startup);
+        await receiver._bus.StartAsync(timeout.Token);
+        return receiver;
+    }
+
+    /// <summary>Schedules a probe through the hub's scheduler; returns its token.</summary>
+    public async Task<Guid> Schedule(string text, DateTimeOffset dueAt)
+    {
+        var scheduler = _bus.CreateMessageScheduler(AgencyHub.Scheduling.MessageSchedulerRegistration.Address);
+        var destination = new Uri(_bus.Address, Queue);
+        var scheduled = await scheduler.ScheduleSend(destination, dueAt.UtcDateTime, new ScheduledProbe(text));
+        return scheduled.TokenId;
+    }
+
+    /// <summary>Waits until the probe <paramref name="text"/> has arrived, and returns its arrival.</summary>
+    public async Task<ProbeArrival> WaitFor(string text)
+    {
+        var deadline = DateTime.UtcNow + Timeouts.Message;
+        while (true)
+        {
+            if (Arrivals.FirstOrDefault(a => a.Text == text) is { } arrival) return arrival;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The scheduled probe '{text}' did not arrive within {Timeouts.Message}");
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _bus.StopAsync();
+}

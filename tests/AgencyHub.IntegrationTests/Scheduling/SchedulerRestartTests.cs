@@ -1,0 +1,119 @@
+using AgencyHub.IntegrationTests.Support;
+using AgencyHub.Orchestrator;
+using AgencyHub.Scheduling;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Quartz;
+
+namespace AgencyHub.IntegrationTests.Scheduling;
+
+/// <summary>
+/// The scheduler's deadlines live in its PostgreSQL store, not in a host: scheduled on one orchestrator, they are sent by
+/// the next one started after it stopped, once each, the one that fell due while no orchestrator ran at once on start.
+/// </summary>
+[Collection(SchedulerCollection.Name)]
+public sealed class SchedulerRestartTests : IAsyncLifetime
+{
+    // A deadline later than this is a misfire, which the next start fires at once.
+    static readonly TimeSpan MisfireThreshold = TimeSpan.FromSeconds(1);
+
+    BrokerSettings _broker = null!;
+    Dictionary<string, string?> _database = null!;
+    ProbeReceiver _probes = null!;
+
+    public async Task InitializeAsync()
+    {
+        _broker = BrokerSettings.FromEnvironment();
+        _database = await DatabaseSettings.NewDatabase();
+        _probes = await ProbeReceiver.Start(_broker);
+    }
+
+    public async Task DisposeAsync() => await _probes.DisposeAsync();
+
+    [Fact]
+    public async Task Deadlines_scheduled_before_a_restart_are_sent_once_by_the_next_host_and_a_missed_one_at_once_on_start()
+    {
+        var first = await StartOrchestrator();
+        var missedDue = DateTimeOffset.UtcNow.AddSeconds(3);
+        var laterDue = DateTimeOffset.UtcNow.AddSeconds(15);
+        var missed = await _probes.Schedule("missed while down", missedDue);
+        var later = await _probes.Schedule("due after the restart", laterDue);
+        await StoredThenStandBy(first, missed, later);
+        await Stop(first);
+        await WaitUntilPast(missedDue + MisfireThreshold);
+        Assert.Empty(_probes.Arrivals);
+
+        // Taken before the start: the missed deadline may fire while the host is still starting.
+        var started = DateTimeOffset.UtcNow;
+        var second = await StartOrchestrator();
+        var missedArrival = await _probes.WaitFor("missed while down");
+        var laterArrival = await _probes.WaitFor("due after the restart");
+        await Stop(second);
+
+        Assert.InRange(missedArrival.At, started, laterDue);
+        Assert.True(laterArrival.At >= laterDue, $"sent at {laterArrival.At:O}, before its due time {laterDue:O}");
+        Assert.Equal(missed, missedArrival.TokenId);
+        Assert.Equal(later, laterArrival.TokenId);
+        Assert.Equal(2, _probes.Arrivals.Count);
+        Assert.Equal(0, await PendingTriggers());
+    }
+
+    async Task<WebApplication> StartOrchestrator()
+    {
+        var app = OrchestratorHost.Create([], builder =>
+        {
+            builder.WebHost.UseTestServer();
+            var settings = _broker.BusConfiguration();
+            settings["Logging:LogLevel:Default"] = "Warning";
+            settings["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
+            settings["Scheduler:MisfireThreshold"] = MisfireThreshold.ToString();
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Configuration.AddInMemoryCollection(_database);
+        });
+        await app.StartAsync();
+        await Readiness.WaitUntilReady(app.GetTestClient(), $"The orchestrator on {_broker}", Timeouts.Startup);
+        return app;
+    }
+
+    static async Task Stop(WebApplication app)
+    {
+        using var timeout = new CancellationTokenSource(Timeouts.Shutdown);
+        await app.StopAsync(timeout.Token);
+        await app.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Waits until the tokens' jobs are stored, then stops the host's scheduler from firing at once: the host going down
+    /// takes a moment, and a deadline falling due in it must still be missed.
+    /// </summary>
+    static async Task StoredThenStandBy(WebApplication app, params Guid[] tokens)
+    {
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var deadline = DateTime.UtcNow + Timeouts.Message;
+        foreach (var token in tokens)
+            while (!await scheduler.Exists(ScheduledJobKeys.Job(token)))
+            {
+                if (DateTime.UtcNow > deadline) throw new TimeoutException($"The job of {token} was not stored within {Timeouts.Message}");
+                await Task.Delay(TimeSpan.FromMilliseconds(20));
+            }
+        await scheduler.Standby();
+    }
+
+    /// <summary>Waits for the clock itself: the deadline has to pass while no scheduler runs.</summary>
+    static async Task WaitUntilPast(DateTimeOffset moment)
+    {
+        while (DateTimeOffset.UtcNow <= moment) await Task.Delay(TimeSpan.FromMilliseconds(20));
+    }
+
+    async Task<long> PendingTriggers()
+    {
+        await using var connection = new NpgsqlConnection(_database["Persistence:ConnectionString"]);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {SchedulerStore.TablePrefix}triggers", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,87 @@
+using MassTransit;
+using MassTransit.Testing;
+
+namespace AgencyHub.Tests.Scheduling;
+
+/// <summary>
+/// The hub's scheduler on SQLite and a fake clock: what it sends, when, and that replacing and cancelling hold. The clock
+/// is moved to each due time in turn: a jump far past one would make it a misfire, which is the restart case (the
+/// integration tests).
+/// </summary>
+public sealed class MessageSchedulerTests : IAsyncLifetime
+{
+    SchedulerHarness _scheduler = null!;
+
+    public async Task InitializeAsync() => _scheduler = await SchedulerHarness.Start();
+
+    public async Task DisposeAsync() => await _scheduler.DisposeAsync();
+
+    DateTimeOffset Now => _scheduler.Clock.GetUtcNow();
+
+    [Fact]
+    public async Task A_scheduled_message_is_sent_at_its_due_time_with_its_token_and_a_stable_id()
+    {
+        var token = NewId.NextGuid();
+        await _scheduler.Schedule(token, Now.AddHours(1), new SchedulingProbe("due"));
+
+        _scheduler.Clock.Advance(TimeSpan.FromHours(1));
+        await _scheduler.WaitForProbe("due");
+
+        var received = Assert.Single(_scheduler.Received);
+        Assert.Equal(token, received.Headers.Get<Guid>(MessageHeaders.SchedulingTokenId));
+        var request = await _scheduler.Harness.Consumed.SelectAsync<MassTransit.Scheduling.ScheduleMessage>().First();
+        Assert.Equal(request.Context.MessageId, received.MessageId);
+    }
+
+    [Fact]
+    public async Task Nothing_is_sent_before_the_due_time()
+    {
+        await _scheduler.Schedule(NewId.NextGuid(), Now.AddHours(1), new SchedulingProbe("later"));
+        await _scheduler.Schedule(NewId.NextGuid(), Now.AddMinutes(30), new SchedulingProbe("sooner"));
+
+        _scheduler.Clock.Advance(TimeSpan.FromMinutes(30));
+        await _scheduler.WaitForProbe("sooner");
+
+        Assert.DoesNotContain(_scheduler.Received, m => m.Message.Text == "later");
+    }
+
+    [Fact]
+    public async Task Scheduling_a_token_again_replaces_it_and_it_is_sent_once()
+    {
+        var token = NewId.NextGuid();
+        await _scheduler.Schedule(token, Now.AddMinutes(10), new SchedulingProbe("first"));
+        await _scheduler.Schedule(token, Now.AddMinutes(20), new SchedulingProbe("replacement"));
+        await _scheduler.Schedule(NewId.NextGuid(), Now.AddMinutes(30), new SchedulingProbe("after"));
+
+        _scheduler.Clock.Advance(TimeSpan.FromMinutes(20));
+        await _scheduler.WaitForProbe("replacement");
+        _scheduler.Clock.Advance(TimeSpan.FromMinutes(10));
+        await _scheduler.WaitForProbe("after");
+
+        Assert.Equal(["after", "replacement"], _scheduler.Received.Select(m => m.Message.Text).Order());
+    }
+
+    [Fact]
+    public async Task A_cancelled_message_is_never_sent_and_cancelling_an_unknown_token_is_harmless()
+    {
+        var token = NewId.NextGuid();
+        await _scheduler.Schedule(token, Now.AddMinutes(10), new SchedulingProbe("cancelled"));
+        await _scheduler.Cancel(token);
+        await _scheduler.Cancel(NewId.NextGuid());
+        await _scheduler.Schedule(NewId.NextGuid(), Now.AddMinutes(20), new SchedulingProbe("after"));
+
+        _scheduler.Clock.Advance(TimeSpan.FromMinutes(20));
+        await _scheduler.WaitForProbe("after");
+
+        Assert.DoesNotContain(_scheduler.Received, m => m.Message.Text == "cancelled");
+        Assert.Empty(_scheduler.Harness.Published.Select<Fault>());
+    }
+
+    [Fact]
+    public async Task A_message_already_due_when_it_is_scheduled_is_sent_at_once()
+    {
+        await _scheduler.Schedule(NewId.NextGuid(), Now.AddHours(-2), new SchedulingProbe("overdue"));
+
+        await _scheduler.WaitForProbe("overdue");
+    }
+}
