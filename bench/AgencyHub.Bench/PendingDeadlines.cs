@@ -7,8 +7,8 @@ using Quartz;
 namespace AgencyHub.Bench;
 
 /// <summary>
-/// Setup of (e): fills the scheduler's store with deadlines due long after the run, each the job and trigger the
-/// scheduler's consumer would store, with a real envelope. Straight into Quartz in batches of
+/// Setup of (e): fills the scheduler's store with deadlines due long after the run, each the trigger the scheduler's
+/// consumer would store, with a real envelope. Straight into Quartz in batches of
 /// <see cref="BatchSize"/> (one store transaction each) rather than through the bus, as it is setup, not measured.
 /// </summary>
 public static class PendingDeadlines
@@ -21,13 +21,11 @@ public static class PendingDeadlines
         var dueFrom = DateTimeOffset.UtcNow.AddDays(1);
         for (var start = 0; start < count; start += BatchSize)
         {
-            var batch = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
-            for (var i = start; i < Math.Min(start + BatchSize, count); i++)
-            {
-                var job = ScheduledMessageJobs.Job(Deadline(i, destination));
-                batch[job] = [ScheduledMessageJobs.Trigger(job, dueFrom.AddSeconds(i), options, TimeProvider.System)];
-            }
-            await scheduler.ScheduleJobs(batch, ScheduleJobOptions.Replacing);
+            var triggers = Enumerable.Range(start, Math.Min(BatchSize, count - start))
+                .Select(i => ScheduledMessageJobs.Trigger(Deadline(i, destination), dueFrom.AddSeconds(i), options, TimeProvider.System))
+                .ToList();
+            await scheduler.ScheduleJobs(new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>> { [ScheduledMessageJobs.Job] = triggers },
+                ScheduleJobOptions.Replacing);
         }
     }
 

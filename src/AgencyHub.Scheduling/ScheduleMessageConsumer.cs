@@ -6,9 +6,9 @@ using Quartz;
 namespace AgencyHub.Scheduling;
 
 /// <summary>
-/// Stores a <see cref="ScheduleMessage"/> as a Quartz job and trigger named by its token
-/// (<see cref="ScheduleMessage.CorrelationId"/>), due at its scheduled time. Scheduling a token again replaces its
-/// job and trigger, so a redelivered or repeated request has no second effect.
+/// Stores a <see cref="ScheduleMessage"/> as a Quartz trigger named by its token
+/// (<see cref="ScheduleMessage.CorrelationId"/>), due at its scheduled time, of the job that sends scheduled messages.
+/// Scheduling a token again replaces its trigger, so a redelivered or repeated request has no second effect.
 /// </summary>
 public sealed class ScheduleMessageConsumer(ISchedulerFactory schedulers, SchedulerOptions options, TimeProvider clock,
     ILogger<ScheduleMessageConsumer> logger) : IConsumer<ScheduleMessage>
@@ -22,11 +22,11 @@ public sealed class ScheduleMessageConsumer(ISchedulerFactory schedulers, Schedu
         // Already due (a request that waited in the queue): fire now, rather than as a misfire at the next misfire scan.
         var dueAt = Max(DueAt(message.ScheduledTime), clock.GetUtcNow());
 
-        var job = ScheduledMessageJobs.Job(scheduled);
-        var trigger = ScheduledMessageJobs.Trigger(job, dueAt, options, clock);
+        var trigger = ScheduledMessageJobs.Trigger(scheduled, dueAt, options, clock);
 
         var scheduler = await schedulers.GetScheduler(context.CancellationToken);
-        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, context.CancellationToken);
+        await ScheduledMessageJobs.EnsureJob(scheduler, context.CancellationToken);
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, context.CancellationToken);
         logger.LogDebug("Scheduled {TokenId} for {Destination} at {DueAt:O}", scheduled.TokenId, scheduled.Destination, dueAt);
     }
 

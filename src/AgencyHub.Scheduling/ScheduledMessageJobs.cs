@@ -2,22 +2,36 @@ using Quartz;
 
 namespace AgencyHub.Scheduling;
 
-/// <summary>The Quartz job and trigger of a scheduled message, both named by its token.</summary>
+/// <summary>
+/// The Quartz job that sends scheduled messages, and the trigger of each message, which carries what to send. One
+/// durable job rather than one per message: a firing that deletes a job with its last trigger has to count the job's
+/// triggers under Quartz's TRIGGER_ACCESS lock, so one-off jobs complete one at a time across the cluster, while a
+/// spent trigger of a durable job is deleted without the lock (Quartz 4.7, AdoJobStoreBase.CompletionTakesLock). A
+/// burst of deadlines due together drains in parallel that way.
+/// </summary>
 public static class ScheduledMessageJobs
 {
-    /// <summary>The job sending <paramref name="scheduled"/>, with its data.</summary>
-    public static IJobDetail Job(ScheduledMessageData scheduled) => JobBuilder.Create<ScheduledMessageJob>()
-        .WithIdentity(ScheduledJobKeys.Job(scheduled.TokenId))
-        .UsingJobData(scheduled.ToJobData())
+    /// <summary>The job, stored once per store.</summary>
+    public static IJobDetail Job { get; } = JobBuilder.Create<ScheduledMessageJob>()
+        .WithIdentity(ScheduledJobKeys.Job)
+        .StoreDurably()
         // A node that dies while sending: another (or the next start) sends again; the receiver's inbox drops the repeat.
         .RequestRecovery(true)
         .Build();
 
-    /// <summary>The trigger firing <paramref name="job"/> once at <paramref name="dueAt"/>.</summary>
-    public static ITrigger Trigger(IJobDetail job, DateTimeOffset dueAt, SchedulerOptions options, TimeProvider clock) =>
+    /// <summary>Stores <see cref="Job"/> unless the store has it.</summary>
+    public static async Task EnsureJob(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (!await scheduler.Exists(ScheduledJobKeys.Job, cancellationToken))
+            await scheduler.AddJob(Job, AddJobOptions.Replacing, cancellationToken);
+    }
+
+    /// <summary>The trigger sending <paramref name="scheduled"/> once, at <paramref name="dueAt"/>.</summary>
+    public static ITrigger Trigger(ScheduledMessageData scheduled, DateTimeOffset dueAt, SchedulerOptions options, TimeProvider clock) =>
         TriggerBuilder.Create(clock)
-            .WithIdentity(new TriggerKey(job.Key.Name, job.Key.Group))
-            .ForJob(job)
+            .WithIdentity(ScheduledJobKeys.Trigger(scheduled.TokenId))
+            .ForJob(ScheduledJobKeys.Job)
+            .UsingJobData(scheduled.ToJobData())
             .StartAt(dueAt)
             // Due while the scheduler was down: fire as soon as it is back, never skip.
             .WithSimpleSchedule(schedule => schedule.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))

@@ -95,9 +95,9 @@ public sealed class SchedulerRestartTests : IAsyncLifetime
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var deadline = DateTime.UtcNow + Timeouts.Message;
         foreach (var token in tokens)
-            while (!await scheduler.Exists(ScheduledJobKeys.Job(token)))
+            while (!await scheduler.Exists(ScheduledJobKeys.Trigger(token)))
             {
-                if (DateTime.UtcNow > deadline) throw new TimeoutException($"The job of {token} was not stored within {Timeouts.Message}");
+                if (DateTime.UtcNow > deadline) throw new TimeoutException($"The trigger of {token} was not stored within {Timeouts.Message}");
                 await Task.Delay(TimeSpan.FromMilliseconds(20));
             }
         await scheduler.Standby();

@@ -80,7 +80,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         await StoredOrGone(tokenId, stored: true);
     }
 
-    /// <summary>Cancels the token, as MassTransit's <c>CancelScheduledSend</c> does, and waits until its job is gone.</summary>
+    /// <summary>Cancels the token, as MassTransit's <c>CancelScheduledSend</c> does, and waits until its trigger is gone.</summary>
     public async Task Cancel(Guid tokenId)
     {
         var scheduler = await Harness.Bus.GetSendEndpoint(MessageSchedulerRegistration.Address);
@@ -98,8 +98,8 @@ public sealed class SchedulerHarness : IAsyncDisposable
     async Task StoredOrGone(Guid tokenId, bool stored)
     {
         var scheduler = await Scheduler();
-        await Poll.Until(async () => await scheduler.Exists(ScheduledJobKeys.Job(tokenId)) == stored,
-            () => $"the job of {tokenId} to be {(stored ? "stored" : "deleted")}");
+        await Poll.Until(async () => await scheduler.Exists(ScheduledJobKeys.Trigger(tokenId)) == stored,
+            () => $"the trigger of {tokenId} to be {(stored ? "stored" : "deleted")}");
     }
 
     public async ValueTask DisposeAsync()
