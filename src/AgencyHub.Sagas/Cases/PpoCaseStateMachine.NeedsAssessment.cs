@@ -1,5 +1,6 @@
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Deadlines;
+using AgencyHub.Contracts.Selection;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Sagas.Deadlines;
 using MassTransit;
@@ -8,8 +9,10 @@ namespace AgencyHub.Sagas.Cases;
 
 /// <summary>
 /// The needs-assessment deadline: "within 24 hours of arrival in prison custody a protective factor assessment of
-/// needs is carried out" (seed 003, 2009 recommendations). Each reception or return of a current PPO starts it; the
-/// prison reporting the assessment, a release or a de-selection stops it; not reported in time, it escalates.
+/// needs is carried out" (seed 003, 2009 recommendations). Each reception or return of a current PPO starts it, and so
+/// does a selection of someone who arrived less than that time ago (the reception may even reach the hub just before
+/// the selection); the prison reporting the assessment, a release or a de-selection stops it; not reported in time,
+/// it escalates.
 /// </summary>
 public sealed partial class PpoCaseStateMachine
 {
@@ -24,9 +27,11 @@ public sealed partial class PpoCaseStateMachine
         Event(() => Assessed, CaseEventCorrelation.ToExisting);
         Schedule(() => NeedsAssessment, c => c.NeedsAssessmentToken, CaseEventCorrelation.ToCase);
 
+        Initially(AwaitNeedsAssessmentOfRecentArrival(When(Selected)));
+        During(Deselected, MovedArea, AwaitNeedsAssessmentOfRecentArrival(When(Selected)));
         During(InCommunity, InCustody, OnLicence, RecallOutstanding,
-            AwaitNeedsAssessment(When(Received), m => m.ReceivedAt),
-            AwaitNeedsAssessment(When(Returned), m => m.ReturnedAt),
+            AwaitNeedsAssessment(When(Received), c => c.Message.Message.ReceivedAt),
+            AwaitNeedsAssessment(When(Returned), c => c.Message.Message.ReturnedAt),
             When(Released).Unschedule(NeedsAssessment),
             When(Deselection).Unschedule(NeedsAssessment),
             When(Moved).Unschedule(NeedsAssessment),
@@ -40,14 +45,23 @@ public sealed partial class PpoCaseStateMachine
         During(Deselected, MovedArea, Ignore(Assessed), Ignore(NeedsAssessment.Received));
     }
 
+    // Arrived long before the selection: the assessment was due before the person was a PPO, and is nobody's to chase.
+    EventActivityBinder<PpoCase, CaseEvent<PpoSelected>> AwaitNeedsAssessmentOfRecentArrival(
+        EventActivityBinder<PpoCase, CaseEvent<PpoSelected>> binder) =>
+        binder.If(c => c.Saga.InCustodySince is { } since && AssessmentDue(c, since) > c.Now(),
+            recent => AwaitNeedsAssessment(recent, c => c.Saga.InCustodySince!.Value));
+
     EventActivityBinder<PpoCase, CaseEvent<T>> AwaitNeedsAssessment<T>(EventActivityBinder<PpoCase, CaseEvent<T>> binder,
-        Func<T, DateTimeOffset> arrivedAt) where T : class =>
+        Func<BehaviorContext<PpoCase, CaseEvent<T>>, DateTimeOffset> arrivedAt) where T : class =>
         binder
             .Then(c =>
             {
                 var ppoCase = c.Saga;
-                ppoCase.NeedsAssessmentDueAt = arrivedAt(c.Message.Message).AddHours(c.DeadlinesOf(ppoCase.SchemeCode).NeedsAssessmentHours);
+                ppoCase.NeedsAssessmentDueAt = AssessmentDue(c, arrivedAt(c));
                 (ppoCase.NeedsAssessedAt, ppoCase.NeedsAssessmentEscalatedAt) = (null, null);
             })
             .Schedule(NeedsAssessment, c => new NeedsAssessmentDue(c.Saga.CorrelationId), c => c.Until(c.Saga.NeedsAssessmentDueAt));
+
+    static DateTimeOffset AssessmentDue(BehaviorContext<PpoCase> context, DateTimeOffset arrivedAt) =>
+        arrivedAt.AddHours(context.DeadlinesOf(context.Saga.SchemeCode).NeedsAssessmentHours);
 }

@@ -68,4 +68,19 @@ public class NeedsAssessmentDeadlineTests
 
         Assert.Single(await Breaches(hub, Agency.Prison));
     }
+
+    [Fact]
+    public async Task Someone_selected_within_24_hours_of_arrival_is_due_an_assessment_and_one_arrived_long_before_is_not()
+    {
+        await using var hub = await HubHarness.Start(now: Now.AddHours(2));
+        await hub.Post(Reception(ByPnc(5)), Agency.Prison);
+        await hub.Post(Reception(ByPnc(6)), Agency.Prison);
+        await hub.Post(Selected(ByPnc(5)), Agency.Police);
+        await hub.Advance(TimeSpan.FromDays(3));
+        await hub.Post(Selected(ByPnc(6)), Agency.Police);
+        await hub.Advance(TimeSpan.FromDays(3));
+
+        var breach = Assert.Single(await Breaches(hub, Agency.Prison));
+        Assert.Equal((Pnc(5), Now.AddHours(24)), (breach.Offender.PncId, breach.DueAt));
+    }
 }
