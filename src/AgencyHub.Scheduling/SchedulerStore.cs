@@ -19,7 +19,9 @@ public static class SchedulerStore
         var connectionString = options.ConnectionString ?? persistence.ConnectionString;
         if (persistence.Provider == DatabaseProvider.Postgres)
         {
-            store.UsePostgres(connectionString);
+            // Prepared statements (PostgresConnection's defaults): a burst of firings otherwise spends much of
+            // PostgreSQL's CPU parsing and planning Quartz's statements again for each trigger.
+            store.UsePostgres(PostgresConnection.WithDefaults(connectionString));
             store.UseClustering(cluster => cluster.CheckinInterval = options.ClusterCheckinInterval);
         }
         else store.UseSqlite(connectionString);
