@@ -15,12 +15,6 @@ namespace AgencyHub.Scheduling;
 /// </summary>
 public static class MessageSchedulerRegistration
 {
-    /// <summary>The scheduler's queue.</summary>
-    public const string Queue = SchedulerQueue.Name;
-
-    /// <summary>The scheduler's address, <c>queue:hub-scheduler</c>.</summary>
-    public static Uri Address => SchedulerQueue.Address;
-
     /// <summary>
     /// Adds Quartz with its job store (section <c>Scheduler</c>, database from <c>Persistence</c>) and the hosted service
     /// that starts it with the host (<see cref="SchedulerService"/>) and lets running sends finish when it stops.
@@ -56,7 +50,7 @@ public static class MessageSchedulerRegistration
 
     /// <summary>Declares the <c>hub-scheduler</c> receive endpoint.</summary>
     public static void ConfigureSchedulerEndpoint(IBusRegistrationContext context, IBusFactoryConfigurator cfg) =>
-        cfg.ReceiveEndpoint(Queue, endpoint =>
+        cfg.ReceiveEndpoint(SchedulerQueue.Name, endpoint =>
         {
             endpoint.ConfigureConsumer<ScheduleMessageConsumer>(context);
             endpoint.ConfigureConsumer<CancelScheduledMessageConsumer>(context);

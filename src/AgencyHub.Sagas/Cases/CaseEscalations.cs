@@ -1,6 +1,5 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Deadlines;
-using AgencyHub.Contracts.Identity;
 using AgencyHub.Contracts.Selection;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence.Cases;
@@ -26,8 +25,8 @@ static class CaseEscalations
         var breach = new DeadlineBreached
         {
             Kind = DeadlineKind.NeedsAssessment,
-            Offender = IdentityOf(ppoCase),
-            Scheme = SchemeOf(ppoCase),
+            Offender = CaseReferences.Offender(ppoCase),
+            Scheme = CaseReferences.Scheme(ppoCase),
             Responsible = Agency.Prison,
             CorrelationId = ppoCase.CorrelationId,
             DueAt = ppoCase.NeedsAssessmentDueAt ?? now,
@@ -46,16 +45,11 @@ static class CaseEscalations
         (ppoCase.LastReviewReason, ppoCase.LastReviewRaisedAt) = (reason.ToString(), now);
         await context.Service<DeliveryGate>().Deliver(context, new PpoReviewDue
         {
-            Offender = IdentityOf(ppoCase),
-            Scheme = SchemeOf(ppoCase),
+            Offender = CaseReferences.Offender(ppoCase),
+            Scheme = CaseReferences.Scheme(ppoCase),
             Reason = reason,
             MeasuredFrom = measuredFrom,
             DueAt = dueAt ?? now,
         }, Agency.Hub, Agency.Police);
     }
-
-    static OffenderIdentity IdentityOf(PpoCase ppoCase) =>
-        new() { PncId = ppoCase.PncId, CroNumber = ppoCase.CroNumber, PrisonNumber = ppoCase.PrisonNumber, Crn = ppoCase.Crn };
-
-    static SchemeReference SchemeOf(PpoCase ppoCase) => new() { Code = ppoCase.SchemeCode, Name = ppoCase.SchemeName };
 }

@@ -23,7 +23,7 @@ static class CaseNotices
         {
             Offender = context.Message.Person,
             PrisonCode = prison,
-            Scheme = new SchemeReference { Code = ppoCase.SchemeCode, Name = ppoCase.SchemeName },
+            Scheme = CaseReferences.Scheme(ppoCase),
             LeadOfficer = new OfficerContact
             {
                 Name = ppoCase.LeadOfficerName,
@@ -47,7 +47,7 @@ static class CaseNotices
         {
             Offender = context.Message.Person,
             PrisonCode = prison,
-            Scheme = new SchemeReference { Code = ppoCase.SchemeCode, Name = ppoCase.SchemeName },
+            Scheme = CaseReferences.Scheme(ppoCase),
             Criterion = criterion,
             DeselectedAt = at,
         }, Agency.Hub, Agency.Prison, ppoCase.SchemeCode, cause: context.Message.SourceMessageId);

@@ -4,7 +4,6 @@ using AgencyHub.Persistence.Release;
 using AgencyHub.Sagas.Cases;
 using AgencyHub.Sagas.Deadlines;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Sagas.Release;
 
@@ -43,7 +42,7 @@ static class ReleasePlan
             (null, null, null, null);
     }
 
-    static Task<PpoCase?> CaseOf<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
-        context.GetPayload<IHubTransaction>().Db.Cases.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.CorrelationId == context.Message.CaseId, context.CancellationToken);
+    // Read, never changed, here: Find serves the second look (the plan after the check) from the context's tracker.
+    static ValueTask<PpoCase?> CaseOf<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
+        context.GetPayload<IHubTransaction>().Db.Cases.FindAsync([context.Message.CaseId], context.CancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AgencyHub.IntegrationTests.Support;
+using AgencyHub.Messaging.Transport;
 using MassTransit;
 
 namespace AgencyHub.IntegrationTests.Scheduling;
@@ -56,7 +57,7 @@ public sealed class ProbeReceiver : IAsyncDisposable
     /// <summary>Schedules a probe through the hub's scheduler; returns its token.</summary>
     public async Task<Guid> Schedule(string text, DateTimeOffset dueAt)
     {
-        var scheduler = _bus.CreateMessageScheduler(AgencyHub.Scheduling.MessageSchedulerRegistration.Address);
+        var scheduler = _bus.CreateMessageScheduler(SchedulerQueue.Address);
         var destination = new Uri(_bus.Address, Queue);
         var scheduled = await scheduler.ScheduleSend(destination, dueAt.UtcDateTime, new ScheduledProbe(text));
         return scheduled.TokenId;

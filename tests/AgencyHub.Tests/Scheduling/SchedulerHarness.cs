@@ -68,7 +68,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
     /// <summary>Asks the scheduler, as MassTransit's <c>ScheduleSend</c> does, to send a probe at <paramref name="dueAt"/> under <paramref name="tokenId"/>.</summary>
     public async Task Schedule(Guid tokenId, DateTimeOffset dueAt, SchedulingProbe probe)
     {
-        var scheduler = await Harness.Bus.GetSendEndpoint(MessageSchedulerRegistration.Address);
+        var scheduler = await Harness.Bus.GetSendEndpoint(SchedulerQueue.Address);
         await scheduler.Send<ScheduleMessage>(new
         {
             CorrelationId = tokenId,
@@ -86,7 +86,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
     /// <summary>Cancels the token, as MassTransit's <c>CancelScheduledSend</c> does, and waits until its trigger is gone.</summary>
     public async Task Cancel(Guid tokenId)
     {
-        var scheduler = await Harness.Bus.GetSendEndpoint(MessageSchedulerRegistration.Address);
+        var scheduler = await Harness.Bus.GetSendEndpoint(SchedulerQueue.Address);
         await scheduler.Send<CancelScheduledMessage>(new { CorrelationId = NewId.NextGuid(), TokenId = tokenId, Timestamp = DateTime.UtcNow });
         await Harness.Consumed.Any<CancelScheduledMessage>(m => m.Context.Message.TokenId == tokenId);
         var store = await Scheduler();
