@@ -1,3 +1,5 @@
+using RabbitMQ.Client;
+
 namespace AgencyHub.IntegrationTests.Support;
 
 /// <summary>
@@ -45,6 +47,17 @@ public sealed record BrokerSettings(string Host, int Port, string VirtualHost, s
         ["Bus:RabbitMq:VirtualHost"] = VirtualHost,
         ["Bus:RabbitMq:Username"] = Username,
         ["Bus:RabbitMq:Password"] = Password,
+    };
+
+    /// <summary>A plain RabbitMQ client's connection factory for this broker, for looking into or clearing queues.</summary>
+    public ConnectionFactory ClientFactory() => new()
+    {
+        HostName = Host,
+        Port = Port,
+        VirtualHost = VirtualHost,
+        UserName = Username,
+        Password = Password,
+        ClientProvidedName = "AgencyHub.IntegrationTests",
     };
 
     /// <summary>Where, without the credentials.</summary>

@@ -19,16 +19,7 @@ public static class ErrorQueues
     /// </summary>
     public static async Task<ErroredMessage> Take(BrokerSettings broker, string errorQueue, Guid messageId)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host,
-            Port = broker.Port,
-            VirtualHost = broker.VirtualHost,
-            UserName = broker.Username,
-            Password = broker.Password,
-            ClientProvidedName = "AgencyHub.IntegrationTests",
-        };
-        await using var connection = await factory.CreateConnectionAsync();
+        await using var connection = await broker.ClientFactory().CreateConnectionAsync();
         var deadline = DateTime.UtcNow + Timeouts.Message;
         while (DateTime.UtcNow < deadline)
         {
