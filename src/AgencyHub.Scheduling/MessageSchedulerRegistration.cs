@@ -25,18 +25,24 @@ public static class MessageSchedulerRegistration
         var persistence = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddQuartz(quartz =>
-        {
-            quartz.ConfigureScheduler(scheduler =>
+        var store = SchedulerStore.For(options, persistence);
+        services.AddSingleton(store);
+        var names = SchedulerShards.Names(store.Shards);
+        // The host's send threads are shared out between its shards.
+        var threadsPerShard = Math.Max(1, (options.ThreadCount + names.Count - 1) / names.Count);
+        foreach (var name in names)
+            services.AddQuartz(name, quartz =>
             {
-                scheduler.InstanceName = "agencyhub-scheduler";
-                scheduler.MaxBatchSize = options.MaxBatchSize;
-                scheduler.BatchTriggerAcquisitionFireAheadTimeWindow = options.AcquisitionWindow;
-                scheduler.IdleWaitTime = options.IdleWaitTime;
+                quartz.ConfigureScheduler(scheduler =>
+                {
+                    scheduler.MaxBatchSize = options.MaxBatchSize;
+                    scheduler.BatchTriggerAcquisitionFireAheadTimeWindow = options.AcquisitionWindow;
+                    scheduler.IdleWaitTime = options.IdleWaitTime;
+                });
+                quartz.UseDefaultThreadPool(threadsPerShard);
+                quartz.UsePersistentStore(builder => store.Configure(builder, options));
             });
-            quartz.UseDefaultThreadPool(options.ThreadCount);
-            quartz.UsePersistentStore(store => SchedulerStore.Configure(store, options, persistence));
-        });
+        services.AddSingleton(provider => new SchedulerShards(provider, names));
         services.AddHostedService<SchedulerService>();
         return services;
     }

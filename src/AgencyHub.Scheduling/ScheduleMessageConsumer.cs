@@ -6,11 +6,11 @@ using Quartz;
 namespace AgencyHub.Scheduling;
 
 /// <summary>
-/// Stores a <see cref="ScheduleMessage"/> as a Quartz trigger named by its token
+/// Stores a <see cref="ScheduleMessage"/>, in its token's shard, as a Quartz trigger named by the token
 /// (<see cref="ScheduleMessage.CorrelationId"/>), due at its scheduled time, of the job that sends scheduled messages.
 /// Scheduling a token again replaces its trigger, so a redelivered or repeated request has no second effect.
 /// </summary>
-public sealed class ScheduleMessageConsumer(ISchedulerFactory schedulers, SchedulerOptions options, TimeProvider clock,
+public sealed class ScheduleMessageConsumer(SchedulerShards shards, SchedulerOptions options, TimeProvider clock,
     ILogger<ScheduleMessageConsumer> logger) : IConsumer<ScheduleMessage>
 {
     /// <inheritdoc />
@@ -24,7 +24,7 @@ public sealed class ScheduleMessageConsumer(ISchedulerFactory schedulers, Schedu
 
         var trigger = ScheduledMessageJobs.Trigger(scheduled, dueAt, options, clock);
 
-        var scheduler = await schedulers.GetScheduler(context.CancellationToken);
+        var scheduler = shards.For(scheduled.TokenId);
         await ScheduledMessageJobs.EnsureJob(scheduler, context.CancellationToken);
         await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, context.CancellationToken);
         logger.LogDebug("Scheduled {TokenId} for {Destination} at {DueAt:O}", scheduled.TokenId, scheduled.Destination, dueAt);

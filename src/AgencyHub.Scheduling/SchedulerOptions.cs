@@ -13,14 +13,14 @@ public sealed class SchedulerOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>
-    /// Due messages sent at once. A fire mostly waits (on the broker's confirmation, on the store's commit), not on the
-    /// CPU, so a burst of deadlines due together needs many in hand.
+    /// Due messages a host sends at once, shared out between its <see cref="SchedulerShards"/>. A fire mostly waits (on
+    /// the broker's confirmation, on the store's commit), not on the CPU, so a burst of deadlines due together needs many
+    /// in hand.
     /// </summary>
-    public int ThreadCount { get; set; } = 32;
+    public int ThreadCount { get; set; } = 128;
 
     /// <summary>
-    /// Triggers taken from the store in one round, at most <see cref="ThreadCount"/>; 0 takes as many as there are
-    /// threads. Each round costs a few round trips and a commit whatever its size, so a burst drains far faster in
+    /// Triggers a shard takes from the store in one round, at most its threads; 0 takes as many as it has threads. Each round costs a few round trips and a commit whatever its size, so a burst drains far faster in
     /// batches than one by one.
     /// </summary>
     public int MaxBatchSize { get; set; }

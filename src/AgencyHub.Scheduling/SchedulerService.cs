@@ -5,33 +5,50 @@ using Quartz;
 namespace AgencyHub.Scheduling;
 
 /// <summary>
-/// Starts the Quartz scheduler with the host and shuts it down with it, letting sends in progress finish. Quartz opens
-/// its store as it starts, so a database that is down would fail the host's start; instead this keeps trying in the
-/// background (as the hub's other hosts keep running and answer 503 while the database is away), logging each failure.
+/// Starts every shard's Quartz scheduler with the host, then tunes their store
+/// (<see cref="SchedulerStore.KeepJobDataOutOfLine"/>), and shuts them down with it, letting sends in progress finish.
+/// Quartz opens its store as it starts, so a database that is down would fail the host's start; instead this keeps
+/// trying in the background (as the hub's other hosts keep running and answer 503 while the database is away), logging
+/// each failure.
 /// </summary>
-public sealed class SchedulerService(ISchedulerFactory schedulers, ILogger<SchedulerService> logger) : BackgroundService
+public sealed class SchedulerService(SchedulerShards shards, SchedulerStore store, ILogger<SchedulerService> logger) : BackgroundService
 {
     static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
-    IScheduler? _scheduler;
+    readonly List<IScheduler> _started = [];
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        for (var delay = TimeSpan.FromSeconds(1); ; delay = Min(delay * 2, MaxRetryDelay))
+        foreach (var name in shards.All)
+            for (var delay = TimeSpan.FromSeconds(1); ; delay = Min(delay * 2, MaxRetryDelay))
+            {
+                try
+                {
+                    var scheduler = shards.Scheduler(name);
+                    await scheduler.Start(stoppingToken);
+                    lock (_started) _started.Add(scheduler);
+                    break;
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(exception, "The message scheduler {Shard} could not start (is its database up?); trying again in {Delay}", name, delay);
+                }
+                await Task.Delay(delay, stoppingToken);
+            }
+        await TuneStore(stoppingToken);
+    }
+
+    // After the starts, which have created the store's tables. Only an optimisation: a failure is logged, not retried.
+    async Task TuneStore(CancellationToken stoppingToken)
+    {
+        try
         {
-            try
-            {
-                var scheduler = await schedulers.GetScheduler(stoppingToken);
-                await scheduler.Start(stoppingToken);
-                _scheduler = scheduler;
-                return;
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "The message scheduler could not start (is its database up?); trying again in {Delay}", delay);
-            }
-            await Task.Delay(delay, stoppingToken);
+            await store.KeepJobDataOutOfLine(stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "Could not keep scheduled messages' job data out of Quartz's trigger rows; bursts of deadlines will fire slower");
         }
     }
 
@@ -39,7 +56,15 @@ public sealed class SchedulerService(ISchedulerFactory schedulers, ILogger<Sched
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_scheduler is { } scheduler) await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        // Taken, not copied: a second stop (a test harness stops, then disposes) must not ask for the shut-down
+        // schedulers again, which Quartz would then try to build anew.
+        IScheduler[] started;
+        lock (_started)
+        {
+            started = [.. _started];
+            _started.Clear();
+        }
+        await Task.WhenAll(started.Select(scheduler => scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken).AsTask()));
     }
 
     static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

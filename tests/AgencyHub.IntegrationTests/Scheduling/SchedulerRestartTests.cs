@@ -96,15 +96,18 @@ public sealed class SchedulerRestartTests : IAsyncLifetime
     /// </summary>
     static async Task StoredThenStandBy(WebApplication app, params Guid[] tokens)
     {
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var shards = app.Services.GetRequiredService<SchedulerShards>();
         var deadline = DateTime.UtcNow + Timeouts.Message;
         foreach (var token in tokens)
+        {
+            var scheduler = shards.For(token);
             while (!await scheduler.Exists(ScheduledJobKeys.Trigger(token)))
             {
                 if (DateTime.UtcNow > deadline) throw new TimeoutException($"The trigger of {token} was not stored within {Timeouts.Message}");
                 await Task.Delay(TimeSpan.FromMilliseconds(20));
             }
-        await scheduler.Standby();
+        }
+        foreach (var name in shards.All) await shards.Scheduler(name).Standby();
     }
 
     /// <summary>Waits for the clock itself: the deadline has to pass while no scheduler runs.</summary>

@@ -24,7 +24,7 @@ public sealed class MessageSchedulerTests : IAsyncLifetime
         var token = NewId.NextGuid();
         await _scheduler.Schedule(token, Now.AddHours(1), new SchedulingProbe("due"));
 
-        _scheduler.Clock.Advance(TimeSpan.FromHours(1));
+        _scheduler.Advance(TimeSpan.FromHours(1));
         await _scheduler.WaitForProbe("due");
 
         var received = Assert.Single(_scheduler.Received);
@@ -39,7 +39,7 @@ public sealed class MessageSchedulerTests : IAsyncLifetime
         await _scheduler.Schedule(NewId.NextGuid(), Now.AddHours(1), new SchedulingProbe("later"));
         await _scheduler.Schedule(NewId.NextGuid(), Now.AddMinutes(30), new SchedulingProbe("sooner"));
 
-        _scheduler.Clock.Advance(TimeSpan.FromMinutes(30));
+        _scheduler.Advance(TimeSpan.FromMinutes(30));
         await _scheduler.WaitForProbe("sooner");
 
         Assert.DoesNotContain(_scheduler.Received, m => m.Message.Text == "later");
@@ -53,9 +53,9 @@ public sealed class MessageSchedulerTests : IAsyncLifetime
         await _scheduler.Schedule(token, Now.AddMinutes(20), new SchedulingProbe("replacement"));
         await _scheduler.Schedule(NewId.NextGuid(), Now.AddMinutes(30), new SchedulingProbe("after"));
 
-        _scheduler.Clock.Advance(TimeSpan.FromMinutes(20));
+        _scheduler.Advance(TimeSpan.FromMinutes(20));
         await _scheduler.WaitForProbe("replacement");
-        _scheduler.Clock.Advance(TimeSpan.FromMinutes(10));
+        _scheduler.Advance(TimeSpan.FromMinutes(10));
         await _scheduler.WaitForProbe("after");
 
         Assert.Equal(["after", "replacement"], _scheduler.Received.Select(m => m.Message.Text).Order());
@@ -70,7 +70,7 @@ public sealed class MessageSchedulerTests : IAsyncLifetime
         await _scheduler.Cancel(NewId.NextGuid());
         await _scheduler.Schedule(NewId.NextGuid(), Now.AddMinutes(20), new SchedulingProbe("after"));
 
-        _scheduler.Clock.Advance(TimeSpan.FromMinutes(20));
+        _scheduler.Advance(TimeSpan.FromMinutes(20));
         await _scheduler.WaitForProbe("after");
 
         Assert.DoesNotContain(_scheduler.Received, m => m.Message.Text == "cancelled");

@@ -37,6 +37,9 @@ public sealed class SchedulerHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Moves the clock on by <paramref name="by"/>, and past the offset the scheduler adds to a due time.</summary>
+    public void Advance(TimeSpan by) => Clock.Advance(by + ScheduledMessageJobs.MaxOffset);
+
     public ITestHarness Harness { get; }
 
     public static Uri ProbeAddress { get; } = new($"queue:{ProbeQueue}");
@@ -63,7 +66,8 @@ public sealed class SchedulerHarness : IAsyncDisposable
         return harness;
     }
 
-    public async Task<IScheduler> Scheduler() => await _provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
+    /// <summary>The scheduler of the shard that owns <paramref name="tokenId"/>.</summary>
+    public IScheduler SchedulerOf(Guid tokenId) => _provider.GetRequiredService<SchedulerShards>().For(tokenId);
 
     /// <summary>Asks the scheduler, as MassTransit's <c>ScheduleSend</c> does, to send a probe at <paramref name="dueAt"/> under <paramref name="tokenId"/>.</summary>
     public async Task Schedule(Guid tokenId, DateTimeOffset dueAt, SchedulingProbe probe)
@@ -78,7 +82,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
             Payload = probe,
         });
         // Stored, or already sent: one due already may fire and leave the store before a look would find it.
-        var store = await Scheduler();
+        var store = SchedulerOf(tokenId);
         await Poll.Until(async () => await store.Exists(ScheduledJobKeys.Trigger(tokenId)) || Received.Any(m => m.Message == probe),
             () => $"the trigger of {tokenId} to be stored");
     }
@@ -89,7 +93,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         var scheduler = await Harness.Bus.GetSendEndpoint(SchedulerQueue.Address);
         await scheduler.Send<CancelScheduledMessage>(new { CorrelationId = NewId.NextGuid(), TokenId = tokenId, Timestamp = DateTime.UtcNow });
         await Harness.Consumed.Any<CancelScheduledMessage>(m => m.Context.Message.TokenId == tokenId);
-        var store = await Scheduler();
+        var store = SchedulerOf(tokenId);
         await Poll.Until(async () => !await store.Exists(ScheduledJobKeys.Trigger(tokenId)), () => $"the trigger of {tokenId} to be deleted");
     }
 
