@@ -5,7 +5,6 @@ using AgencyHub.Scheduling;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Quartz;
 
 namespace AgencyHub.Bench;
 

@@ -19,9 +19,7 @@ public sealed class ScheduleMessageConsumer(SchedulerShards shards, SchedulerOpt
         var message = context.Message;
         var scheduled = new ScheduledMessageData(message.CorrelationId, message.Destination,
             context.MessageId ?? message.CorrelationId, ScheduledBody.ContentType, ScheduledBody.Serialize(context));
-        // Already due (a request that waited in the queue): fire now, rather than as a misfire at the next misfire scan.
-        var dueAt = Max(DueAt(message.ScheduledTime), clock.GetUtcNow());
-
+        var dueAt = DueAt(message.ScheduledTime);
         var trigger = ScheduledMessageJobs.Trigger(scheduled, dueAt, options, clock);
 
         var scheduler = shards.For(scheduled.TokenId);
@@ -29,8 +27,6 @@ public sealed class ScheduleMessageConsumer(SchedulerShards shards, SchedulerOpt
         await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, context.CancellationToken);
         logger.LogDebug("Scheduled {TokenId} for {Destination} at {DueAt:O}", scheduled.TokenId, scheduled.Destination, dueAt);
     }
-
-    static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     static DateTimeOffset DueAt(DateTime scheduledTime) => scheduledTime.Kind == DateTimeKind.Local
         ? new DateTimeOffset(scheduledTime.ToUniversalTime())

@@ -34,19 +34,23 @@ public static class ScheduledMessageJobs
     /// under <see cref="MaxOffset"/>. Quartz claims a due trigger with an UPDATE that matches its state and fire time
     /// besides its key, which PostgreSQL may serve from the (state, fire time) index; for deadlines due at one instant
     /// (the start of a day, say) each claim then reads every other one (bench (e): a hundred rows per claim). The
-    /// offset makes their fire times distinct, and never early. A message already due is sent at once, with no offset.
+    /// offset makes their fire times distinct, and never early. A message already due (a request that waited in the
+    /// queue) fires now, with no offset, rather than as a misfire at the next misfire scan.
     /// </summary>
     public static ITrigger Trigger(ScheduledMessageData scheduled, DateTimeOffset dueAt, SchedulerOptions options, TimeProvider clock) =>
         TriggerBuilder.Create(clock)
             .WithIdentity(ScheduledJobKeys.Trigger(scheduled.TokenId))
             .ForJob(ScheduledJobKeys.Job)
             .UsingJobData(scheduled.ToJobData())
-            .StartAt(dueAt > clock.GetUtcNow() ? dueAt + OffsetOf(scheduled.TokenId) : dueAt)
+            .StartAt(FireTime(scheduled.TokenId, dueAt, clock.GetUtcNow()))
             // Due while the scheduler was down: fire as soon as it is back, never skip.
             .WithSimpleSchedule(schedule => schedule.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             // A failed send is retried with back-off until it succeeds; MaxValue attempts means never give up on it.
             .WithRetryPolicy(RetryPolicy.Exponential(int.MaxValue, options.RetryMinDelay, 2, options.RetryMaxDelay))
             .Build();
+
+    static DateTimeOffset FireTime(Guid tokenId, DateTimeOffset dueAt, DateTimeOffset now) =>
+        dueAt > now ? dueAt + OffsetOf(tokenId) : now;
 
     // Not the hash's low bits, which pick the token's shard: within a shard those would all agree.
     static TimeSpan OffsetOf(Guid tokenId) => TimeSpan.FromTicks(TokenHash.Of(tokenId) / 64 % MaxOffset.Ticks);

@@ -20,8 +20,9 @@ public sealed class SchedulerOptions
     public int ThreadCount { get; set; } = 128;
 
     /// <summary>
-    /// Triggers a shard takes from the store in one round, at most its threads; 0 takes as many as it has threads. Each round costs a few round trips and a commit whatever its size, so a burst drains far faster in
-    /// batches than one by one.
+    /// Triggers a shard takes from the store in one round, at most its threads; 0 takes as many as it has threads. Each
+    /// round costs a few round trips and a commit whatever its size, so a burst drains far faster in batches than one
+    /// by one.
     /// </summary>
     public int MaxBatchSize { get; set; }
 

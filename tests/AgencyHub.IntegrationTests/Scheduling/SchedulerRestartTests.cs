@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Quartz;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
