@@ -1,12 +1,15 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Transport;
+using AgencyHub.Persistence.Credentials;
 using AgencyHub.Sagas;
 using AgencyHub.Sagas.Selection.Matrix;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
@@ -45,6 +48,9 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
             ["Persistence:ConnectionString"] = database,
             // "Not ready" while the bus connects is expected: Start polls readiness until it is.
             ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
+            // The bench measures capacity, not the per-client limit; authentication still runs on every request.
+            ["Credentials:RateLimit:PermitsPerSecond"] = "1000000",
+            ["Credentials:RateLimit:Burst"] = "1000000",
         });
         builder.Configuration.AddInMemoryCollection(defaults ?? new Dictionary<string, string?>());
         builder.Configuration.AddInMemoryCollection(settings.HostSettings);
@@ -57,6 +63,19 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
         var ready = $"{BaseUrl(app)}/health/ready";
         await Until(() => IsReady(ready), TimeSpan.FromSeconds(60), $"{ready} to answer 200");
         return app;
+    }
+
+    /// <summary>An agency system's client of <paramref name="adapter"/>, with an API key of its own.</summary>
+    public static async Task<HttpClient> AgencySystem(WebApplication adapter, Agency agency)
+    {
+        var key = await adapter.Services.GetRequiredService<ApiKeyStore>()
+            .Create(agency.Slug(), $"bench {agency.Slug()} system", DateTimeOffset.UtcNow.AddDays(1), "bench", CancellationToken.None);
+        return new HttpClient
+        {
+            BaseAddress = new Uri($"{BaseUrl(adapter)}/"),
+            Timeout = TimeSpan.FromSeconds(30),
+            DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", key.Key) },
+        };
     }
 
     /// <summary>Stops and disposes <paramref name="apps"/>, in order.</summary>

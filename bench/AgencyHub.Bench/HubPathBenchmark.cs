@@ -23,7 +23,6 @@ namespace AgencyHub.Bench;
 public sealed class HubPathBenchmark(Broker broker, string database, BenchSettings settings)
 {
     readonly HubHosts _hosts = new(broker, database, settings);
-    readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     readonly Dictionary<string, (Timings Timings, int Index)> _alertFor = [];
     int _selectionsOnPrisonFeed;
 
@@ -39,9 +38,10 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
         var orchestrator = await HubHosts.Start(OrchestratorHost.Create([], _hosts.Configure));
         var police = await HubHosts.Start(AdapterHost.Create(Agency.Police, [], _hosts.Configure));
         var prison = await HubHosts.Start(AdapterHost.Create(Agency.Prison, [], _hosts.Configure));
-        var (policeUrl, prisonUrl) = (HubHosts.BaseUrl(police), HubHosts.BaseUrl(prison));
+        using var policeSystem = await HubHosts.AgencySystem(police, Agency.Police);
+        using var prisonSystem = await HubHosts.AgencySystem(prison, Agency.Prison);
         using var stopReading = new CancellationTokenSource();
-        var reader = Task.Run(() => ReadPrisonFeed(prisonUrl, stopReading.Token));
+        var reader = Task.Run(() => ReadPrisonFeed(prisonSystem, stopReading.Token));
         try
         {
             // Register every person as a PPO, and drain the routed ppo-selected copies from the prison feed.
@@ -53,16 +53,16 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
                 return db.Cases.Count();
             }
             await Load.Bounded(people.Count, settings.HubConcurrency,
-                i => Post(policeUrl, "ppo-selected", SelectionOf(people[i])));
+                i => Post(policeSystem, "ppo-selected", SelectionOf(people[i])));
             await HubHosts.Until(() => CaseCount() >= people.Count && Volatile.Read(ref _selectionsOnPrisonFeed) >= people.Count,
                 TimeSpan.FromMinutes(5), "the selections to be registered and read from the prison feed");
             Console.WriteLine($"    registered {people.Count} PPO cases in {registering.Elapsed.TotalSeconds:F1} s " +
                 $"({people.Count / registering.Elapsed.TotalSeconds:F0}/s, police ingress to PPO cases and prison feed)");
 
-            await Receptions(prisonUrl, phases[0], warmup, steadyRate: true);
-            var lag = await Receptions(prisonUrl, phases[1], steady, steadyRate: true);
+            await Receptions(prisonSystem, phases[0], warmup, steadyRate: true);
+            var lag = await Receptions(prisonSystem, phases[1], steady, steadyRate: true);
             Console.WriteLine($"    steady phase: latest post started {lag.TotalMilliseconds:F1} ms behind schedule");
-            await Receptions(prisonUrl, phases[2], max, steadyRate: false);
+            await Receptions(prisonSystem, phases[2], max, steadyRate: false);
             return (LatencyStats.From($"c  hub path, {settings.Rate:F0} receptions/s", steady),
                 LatencyStats.From($"c  hub path, max ({settings.HubConcurrency} in flight)", max));
         }
@@ -86,7 +86,7 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
     /// Posts the receptions of <paramref name="pncIds"/>, at <see cref="BenchSettings.Rate"/> or as fast as the
     /// bounded concurrency allows, and waits for their alerts. Returns how far the steady schedule fell behind.
     /// </summary>
-    async Task<TimeSpan> Receptions(string prison, string[] pncIds, Timings timings, bool steadyRate)
+    async Task<TimeSpan> Receptions(HttpClient prison, string[] pncIds, Timings timings, bool steadyRate)
     {
         var bodies = pncIds.Select(ReceptionOf).ToArray();
         async Task Send(int i)
@@ -115,24 +115,24 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
 
     static byte[] ReceptionOf(string pncId) => JsonSerializer.SerializeToUtf8Bytes(PpoMessages.Reception(pncId), ContractJson.Options);
 
-    async Task Post(string baseUrl, string type, byte[] body)
+    static async Task Post(HttpClient adapter, string type, byte[] body)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await _http.PostAsync($"{baseUrl}/messages/{type}", content);
+        using var response = await adapter.PostAsync($"messages/{type}", content);
         if (response.StatusCode != HttpStatusCode.Accepted)
             throw new InvalidOperationException($"POST {type} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>Long-polls the prison feed, timing each PPO alert as it becomes readable, and acknowledges every page.</summary>
-    async Task ReadPrisonFeed(string prison, CancellationToken stop)
+    async Task ReadPrisonFeed(HttpClient prison, CancellationToken stop)
     {
         string? after = null;
         try
         {
             while (!stop.IsCancellationRequested)
             {
-                using var response = await _http.GetAsync($"{prison}/feed?wait=5&limit=500{(after is null ? "" : $"&after={after}")}", stop);
+                using var response = await prison.GetAsync($"feed?wait=5&limit=500{(after is null ? "" : $"&after={after}")}", stop);
                 response.EnsureSuccessStatusCode();
                 var readAt = Stopwatch.GetTimestamp();
                 using var page = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(stop));
@@ -153,7 +153,7 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
                     }
                 }
                 after = page.RootElement.GetProperty("nextCursor").GetString();
-                using var ack = await _http.PostAsJsonAsync($"{prison}/feed/ack", new { cursor = after }, stop);
+                using var ack = await prison.PostAsJsonAsync("feed/ack", new { cursor = after }, stop);
                 ack.EnsureSuccessStatusCode();
             }
         }

@@ -1,4 +1,5 @@
 using AgencyHub.Adapters.Common;
+using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
@@ -23,6 +24,7 @@ public static class AllInOneHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAgencyCredentials();
         foreach (var agency in AgencyNames.Partners)
             app.MapAgencyAdapter(agency, $"/agencies/{agency.Slug()}");
         app.MapReadinessCheck();

@@ -1,4 +1,4 @@
 using AgencyHub.Host;
-using AgencyHub.Persistence.Database;
+using AgencyHub.Adapters.Common;
 
-await AllInOneHost.Create(args).RunOrMigrate(args);
+return await AllInOneHost.Create(args).RunCommandOrHost(args);

@@ -1,5 +1,7 @@
 using System.Text;
+using AgencyHub.Persistence.Activity;
 using AgencyHub.Persistence.Cases;
+using AgencyHub.Persistence.Credentials;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
@@ -13,7 +15,8 @@ namespace AgencyHub.Persistence;
 
 /// <summary>
 /// The hub's durable state, the same schema on PostgreSQL and SQLite: the PPO register (people and their cases), release warnings, the
-/// selection-matrix scores, the inbox and outbox, accepted ingress messages and the agencies' feeds. Tables and columns have snake_case names
+/// selection-matrix scores, the inbox and outbox, accepted ingress messages, the agencies' feeds, the agency systems' API keys
+/// and their activity. Tables and columns have snake_case names
 /// so the few hand-written statements read the same on both databases.
 /// </summary>
 public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
@@ -47,6 +50,12 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Each feed's position.</summary>
     public DbSet<FeedHead> FeedHeads => Set<FeedHead>();
+
+    /// <summary>The agency systems' API keys (hashes only).</summary>
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
+    /// <summary>What agency systems did at their adapters, and changes to their credentials.</summary>
+    public DbSet<AgencyActivity> Activity => Set<AgencyActivity>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
@@ -98,6 +107,17 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             entry.HasIndex(e => new { e.Agency, e.DeliveryId }).IsUnique();
         });
         model.Entity<FeedHead>().ToTable("feed_heads").HasKey(h => h.Agency);
+        model.Entity<ApiKeyRecord>(key =>
+        {
+            key.ToTable("api_keys").HasKey(k => k.KeyId);
+            key.HasIndex(k => k.Prefix).IsUnique();
+        });
+        model.Entity<AgencyActivity>(activity =>
+        {
+            activity.ToTable("agency_activity").HasKey(a => a.Sequence);
+            activity.Property(a => a.Kind).HasConversion<string>();
+            activity.HasIndex(a => new { a.Agency, a.At });
+        });
         UseSnakeCaseColumns(model);
     }
 

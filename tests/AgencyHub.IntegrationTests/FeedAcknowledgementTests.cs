@@ -47,7 +47,7 @@ public sealed class FeedAcknowledgementTests(HubOnRabbitMq hub)
     }
 
     [Fact]
-    public async Task Acknowledging_an_older_cursor_again_is_harmless()
+    public async Task The_acknowledged_cursor_may_be_sent_again_but_an_earlier_one_is_409()
     {
         var pncId = People.NewPncId();
         await hub.Adapter(Agency.Police).PostAccepted(PpoSelected, Bodies.PpoSelected(pncId));
@@ -56,9 +56,10 @@ public sealed class FeedAcknowledgementTests(HubOnRabbitMq hub)
         using var first = await Acknowledge(cursor);
         Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
 
-        using var again = await Acknowledge("0");
+        using var again = await Acknowledge(cursor);
+        using var earlier = await Acknowledge("0");
 
-        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.Conflict), (again.StatusCode, earlier.StatusCode));
         Assert.Equal(cursor, (await _cps.ReadPage(after: null)).GetProperty("acknowledgedCursor").GetString());
     }
 

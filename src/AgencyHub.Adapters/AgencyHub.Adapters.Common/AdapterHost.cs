@@ -1,3 +1,4 @@
+using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +20,7 @@ public static class AdapterHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAgencyCredentials();
         app.MapAgencyAdapter(agency);
         app.MapReadinessCheck();
         return app;

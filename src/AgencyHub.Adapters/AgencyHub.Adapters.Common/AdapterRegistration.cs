@@ -1,4 +1,5 @@
 using AgencyHub.Adapters.Common.Catalogue;
+using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Adapters.Common.Feeds;
 using AgencyHub.Adapters.Common.Ingress;
 using AgencyHub.Adapters.Common.Selection;
@@ -20,10 +21,15 @@ namespace AgencyHub.Adapters.Common;
 /// <summary>Wires adapters into a host: one per agency in a separate adapter host, all seven in the all-in-one host.</summary>
 public static class AdapterRegistration
 {
-    /// <summary>Adds the database, and the feeds, options, ingress relays and webhook pushers of <paramref name="agencies"/>.</summary>
+    /// <summary>
+    /// Adds the database, the agency systems' credentials, and the feeds, options, ingress relays and webhook pushers
+    /// of <paramref name="agencies"/>.
+    /// </summary>
     public static IServiceCollection AddAgencyAdapters(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<Agency> agencies)
     {
         services.AddHubPersistence(configuration);
+        services.AddSingleton(new HostedAgencies(agencies));
+        services.AddAgencyCredentials(configuration, agencies);
         services.AddSingleton(provider => new AgencyFeeds(agencies, provider.GetRequiredService<FeedStore>()));
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailable>();
@@ -59,21 +65,21 @@ public static class AdapterRegistration
     }
 
     /// <summary>
-    /// Maps one agency's routes under <paramref name="prefix"/>: ingress, feed, acknowledgement, catalogue, and for
-    /// the police the selection-matrix score.
+    /// Maps one agency's routes under <paramref name="prefix"/>: the catalogue, open to anyone, and for the agency's own
+    /// systems only ingress, feed, acknowledgement and for the police the selection-matrix score.
     /// </summary>
-    public static RouteGroupBuilder MapAgencyAdapter(this IEndpointRouteBuilder routes, Agency agency, string prefix = "")
+    public static void MapAgencyAdapter(this IEndpointRouteBuilder routes, Agency agency, string prefix = "")
     {
         var options = routes.ServiceProvider.GetRequiredKeyedService<AdapterOptions>(agency);
         var feed = routes.ServiceProvider.GetRequiredService<AgencyFeeds>().For(agency);
         var ingress = new IngressEndpoint(agency, options, routes.ServiceProvider.GetRequiredKeyedService<IngressRelay>(agency));
         var feedEndpoints = new FeedEndpoints(feed, options, routes.ServiceProvider.GetRequiredService<TimeProvider>());
         var group = routes.MapGroup(prefix);
-        group.MapPost("/messages/{type}", ingress.Post);
-        group.MapGet("/feed", feedEndpoints.Read);
-        group.MapPost("/feed/ack", feedEndpoints.Acknowledge);
         group.MapGet("/catalogue", CatalogueEndpoint.Get);
-        if (agency == Agency.Police) SelectionMatrixEndpoint.Map(group, options);
-        return group;
+        var own = group.MapGroup("").RequireAgency(agency);
+        own.MapPost("/messages/{type}", ingress.Post);
+        own.MapGet("/feed", feedEndpoints.Read);
+        own.MapPost("/feed/ack", feedEndpoints.Acknowledge);
+        if (agency == Agency.Police) SelectionMatrixEndpoint.Map(own, options);
     }
 }

@@ -1,7 +1,6 @@
 using AgencyHub.Persistence.Database;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Adapters.Common;
@@ -10,24 +9,23 @@ namespace AgencyHub.Adapters.Common;
 /// Answers a request the database could not serve with <c>503</c> and <c>Retry-After</c> rather than a bare 500:
 /// nothing was stored, and the same request will work once the database is back.
 /// </summary>
-public sealed class DatabaseUnavailable(IProblemDetailsService problems, ILogger<DatabaseUnavailable> logger) : IExceptionHandler
+public sealed class DatabaseUnavailable(ILogger<DatabaseUnavailable> logger) : IExceptionHandler
 {
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
         if (!DatabaseFailure.Is(exception)) return false;
         logger.LogError(exception, "The database did not serve {Method} {Path}", http.Request.Method, http.Request.Path);
-        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        await Answer(http);
+        return true;
+    }
+
+    /// <summary>Writes the <c>503</c> answer.</summary>
+    public static Task Answer(HttpContext http)
+    {
         http.Response.Headers.RetryAfter = "5";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Database unavailable",
-                Detail = "The hub's database did not answer. Nothing was changed: send the same request again (with the same X-Message-Id for a message).",
-            },
-        });
+        return Results.Problem(
+            "The hub's database did not answer. Nothing was changed: send the same request again (with the same X-Message-Id for a message).",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "Database unavailable").ExecuteAsync(http);
     }
 }

@@ -1,3 +1,4 @@
+using AgencyHub.Persistence.Activity;
 using AgencyHub.Persistence.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,10 +7,11 @@ namespace AgencyHub.Persistence.Feeds;
 /// <summary>
 /// The agencies' feeds in the database. An append takes the next cursor from the feed's head row inside the
 /// appending transaction, so appends to one feed take turns and cursors are consecutive and in commit order: a reader
-/// that has seen cursor n never later finds an n-1 it skipped. Acknowledging a cursor deletes the items up to it;
+/// that has seen cursor n never later finds an n-1 it skipped. Acknowledging a cursor deletes the items up to it (the
+/// agency's activity keeps who read and acknowledged what);
 /// the endpoint's inbox, not the feed, is what keeps a redelivered delivery from being appended twice.
 /// </summary>
-public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, PersistenceOptions persistence)
+public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, PersistenceOptions persistence, TimeProvider clock)
 {
     /// <summary>
     /// Adds <paramref name="entry"/> to its agency's feed in <paramref name="db"/>'s open transaction. The head row stays
@@ -33,14 +35,24 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
 
     /// <summary>
     /// Up to <paramref name="limit"/> items after <paramref name="after"/> (default: the acknowledged cursor), and
-    /// the position read from.
+    /// the position read from. A read by <paramref name="reader"/> that returns items is recorded in the agency's
+    /// activity before the items are returned; with no reader (a webhook's look ahead) it is not.
     /// </summary>
-    public async Task<FeedSlice> Read(string agency, long? after, int limit, CancellationToken cancellationToken)
+    public async Task<FeedSlice> Read(string agency, long? after, int limit, string? reader, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var head = await Head(db, agency, cancellationToken);
         var from = Math.Clamp(after ?? head.AcknowledgedCursor, head.AcknowledgedCursor, head.LastCursor);
         var entries = await EntriesAfter(db, agency, from, limit).ToListAsync(cancellationToken);
+        if (reader is not null && entries.Count > 0)
+        {
+            db.Activity.Add(new AgencyActivity
+            {
+                At = clock.GetUtcNow(), Agency = agency, Actor = reader, Kind = ActivityKind.FeedRead,
+                FromCursor = entries[0].Cursor, ToCursor = entries[^1].Cursor,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return new FeedSlice(entries, from, head.AcknowledgedCursor);
     }
 
@@ -52,22 +64,33 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
     }
 
     /// <summary>
-    /// Marks everything up to <paramref name="cursor"/> as received and deletes it. Acknowledging an older cursor
-    /// again is harmless; false when the feed has not reached <paramref name="cursor"/>.
+    /// Marks everything up to <paramref name="cursor"/> as received by <paramref name="reader"/> and deletes it, recording
+    /// the acknowledgement in the agency's activity in the same transaction. The cursor already acknowledged may be
+    /// acknowledged again (a repeat changes nothing); an earlier one, or one the feed has not reached, is refused.
     /// </summary>
-    public async Task<bool> Acknowledge(string agency, long cursor, CancellationToken cancellationToken)
+    public async Task<AcknowledgeOutcome> Acknowledge(string agency, long cursor, string reader, CancellationToken cancellationToken)
     {
-        if (cursor < 0) return false;
+        if (cursor < 0) return AcknowledgeOutcome.BeyondEnd;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var moved = await db.FeedHeads
             .Where(h => h.Agency == agency && h.LastCursor >= cursor && h.AcknowledgedCursor < cursor)
             .ExecuteUpdateAsync(h => h.SetProperty(x => x.AcknowledgedCursor, cursor), cancellationToken);
         if (moved == 0)
-            return cursor <= (await Head(db, agency, cancellationToken)).LastCursor;
+        {
+            var head = await Head(db, agency, cancellationToken);
+            return cursor > head.LastCursor ? AcknowledgeOutcome.BeyondEnd
+                : cursor < head.AcknowledgedCursor ? AcknowledgeOutcome.Behind
+                : AcknowledgeOutcome.AlreadyAcknowledged;
+        }
         await db.FeedEntries.Where(e => e.Agency == agency && e.Cursor <= cursor).ExecuteDeleteAsync(cancellationToken);
+        db.Activity.Add(new AgencyActivity
+        {
+            At = clock.GetUtcNow(), Agency = agency, Actor = reader, Kind = ActivityKind.FeedAcknowledged, FromCursor = cursor,
+        });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return AcknowledgeOutcome.Acknowledged;
     }
 
     static async Task<FeedHead> Head(HubDbContext db, string agency, CancellationToken cancellationToken) =>

@@ -15,6 +15,9 @@ public sealed class AcceptedMessage
     /// <summary>The sending agency's slug.</summary>
     public string Agency { get; set; } = "";
 
+    /// <summary>The agency system that posted it (the name its credential carries).</summary>
+    public string AgencySystem { get; set; } = "";
+
     /// <summary>Contract name.</summary>
     public string MessageType { get; set; } = "";
 

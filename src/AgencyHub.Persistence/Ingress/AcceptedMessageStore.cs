@@ -1,10 +1,11 @@
+using AgencyHub.Persistence.Activity;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Persistence.Ingress;
 
 /// <summary>
 /// Messages agencies have posted that are not yet on the bus. The ingress API stores a message here before it
-/// answers <c>202</c>; the relay publishes them in acceptance order and removes each once the broker has it.
+/// answers <c>202</c>, with a record of which agency system posted it; the relay publishes them in acceptance order and removes each once the broker has it.
 /// </summary>
 public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databases)
 {
@@ -17,6 +18,11 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         if (await Find(db, message.MessageId, cancellationToken) is { } earlier) return Compare(earlier, message);
         db.AcceptedMessages.Add(message);
+        db.Activity.Add(new AgencyActivity
+        {
+            At = message.AcceptedAt, Agency = message.Agency, Actor = message.AgencySystem, Kind = ActivityKind.MessagePosted,
+            MessageId = message.MessageId, MessageType = message.MessageType,
+        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -7,8 +7,8 @@ namespace AgencyHub.IntegrationTests.Faults;
 
 /// <summary>
 /// The police and prison systems posting, as the README asks agencies to: each message has its own X-Message-Id,
-/// and a post that is not answered 202 (adapter down, database restarting) is posted again with the same id until
-/// it is.
+/// and a post that is not answered 202 (adapter down, database restarting, rate limit) is posted again with the same
+/// id until it is.
 /// </summary>
 public sealed class AgencySystemPosts
 {
@@ -22,10 +22,10 @@ public sealed class AgencySystemPosts
     public int Retries => Volatile.Read(ref _retries);
 
     /// <summary>For each person, a selection to the police adapter and a reception to the prison adapter, at the same moment.</summary>
-    public async Task PostAll(IReadOnlyList<string> pncIds, Uri police, Uri prison)
+    public async Task PostAll(IReadOnlyList<string> pncIds, (Uri Address, string Key) police, (Uri Address, string Key) prison)
     {
-        using var policeHttp = new HttpClient { BaseAddress = police, Timeout = TimeSpan.FromSeconds(10) };
-        using var prisonHttp = new HttpClient { BaseAddress = prison, Timeout = TimeSpan.FromSeconds(10) };
+        using var policeHttp = AgencySystem.Client(police.Address, police.Key);
+        using var prisonHttp = AgencySystem.Client(prison.Address, prison.Key);
         await Parallel.ForEachAsync(pncIds, new ParallelOptions { MaxDegreeOfParallelism = PeopleInFlight }, async (pncId, _) =>
             await Task.WhenAll(
                 PostUntilAccepted(policeHttp, PpoSelected, Bodies.PpoSelected(pncId)),
@@ -57,7 +57,7 @@ public sealed class AgencySystemPosts
                     Interlocked.Increment(ref _accepted);
                     return;
                 }
-                if ((int)response.StatusCode < 500)
+                if ((int)response.StatusCode < 500 && response.StatusCode != HttpStatusCode.TooManyRequests)
                     throw new InvalidOperationException($"POST {type} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)

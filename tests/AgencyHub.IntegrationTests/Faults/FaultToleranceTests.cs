@@ -45,10 +45,11 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         var orchestrators = await Task.WhenAll(Start("orchestrator-1", "AgencyHub.Orchestrator"), Start("orchestrator-2", "AgencyHub.Orchestrator"));
         var (police, prison) = (await Start("police", "AgencyHub.Adapters.Police"), await Start("prison", "AgencyHub.Adapters.Prison"));
         var pncIds = Enumerable.Range(0, People).Select(_ => Support.People.NewPncId()).ToArray();
+        var (policeKey, prisonKey) = (await police.CreateKey("police"), await prison.CreateKey("prison"));
         var posts = new AgencySystemPosts();
-        var feed = new FeedRecorder(prison.BaseAddress);
+        var feed = new FeedRecorder(prison.BaseAddress, prisonKey);
 
-        var posting = Task.Run(() => posts.PostAll(pncIds, police.BaseAddress, prison.BaseAddress));
+        var posting = Task.Run(() => posts.PostAll(pncIds, (police.BaseAddress, policeKey), (prison.BaseAddress, prisonKey)));
         var reading = Task.Run(() => feed.ReadUntil(items => HasEverything(items, pncIds), TimeSpan.FromMinutes(4)));
         await Fault(posts, 200, "kill -9 the prison adapter", async () => { await prison.Kill(); await prison.Start(); });
         await Fault(posts, 400, "kill -9 an orchestrator", async () => { await orchestrators[0].Kill(); await orchestrators[0].Start(); });

@@ -8,7 +8,7 @@ namespace AgencyHub.IntegrationTests.Faults;
 /// acknowledged position. An item offered again (read but not acknowledged before a failure) keeps its cursor, so
 /// a feed that held one delivery twice would show up as two cursors with the same delivery id.
 /// </summary>
-public sealed class FeedRecorder(Uri adapter)
+public sealed class FeedRecorder(Uri adapter, string key)
 {
     readonly Lock _gate = new();
     readonly Dictionary<long, (Guid DeliveryId, string MessageType, string? PncId)> _items = [];
@@ -22,7 +22,7 @@ public sealed class FeedRecorder(Uri adapter)
     /// <summary>Reads until <paramref name="done"/> holds for what was read, or <paramref name="timeout"/> passes.</summary>
     public async Task ReadUntil(Func<IReadOnlyDictionary<long, (Guid DeliveryId, string MessageType, string? PncId)>, bool> done, TimeSpan timeout)
     {
-        using var http = new HttpClient { BaseAddress = adapter, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = AgencySystem.Client(adapter, key);
         var deadline = DateTime.UtcNow + timeout;
         while (!done(Items))
         {

@@ -71,6 +71,27 @@ public sealed class HostProcess : IAsyncDisposable
         await WaitUntilReady();
     }
 
+    /// <summary>
+    /// Makes an API key for <paramref name="agency"/> with the host's own <c>keys create</c> command, as an operator
+    /// would, and returns the key it prints.
+    /// </summary>
+    public async Task<string> CreateKey(string agency)
+    {
+        var command = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { _assembly, "keys", "create", "--agency", agency, "--name", $"{agency} system (fault test)" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(_assembly)!,
+        };
+        foreach (var (key, value) in _settings) command.Environment[key.Replace(":", "__")] = value;
+        using var process = Process.Start(command) ?? throw new InvalidOperationException($"Could not run {Name}'s keys command");
+        var (output, errors) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{Name}'s keys command exited with {process.ExitCode}: {await errors}");
+        return (await output).TrimEnd().Split('\n')[^1];
+    }
+
     /// <summary>SIGKILL: no shutdown, no acknowledgements, no flushing; whatever was in flight is cut off.</summary>
     public async Task Kill()
     {

@@ -1,8 +1,10 @@
+using System.Net.Http.Headers;
 using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Orchestrator;
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Credentials;
 using Microsoft.EntityFrameworkCore;
 using AgencyHub.Sagas;
 using MassTransit;
@@ -83,7 +85,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
 
             await Task.WhenAll(_hosts.Select(h => h.App.StartAsync()));
             for (var i = 0; i < _hosts.Count; i++)
-                _hosts[i] = _hosts[i] with { Client = _hosts[i].App.GetTestClient() };
+                _hosts[i] = _hosts[i] with { Client = await ClientFor(_hosts[i].Name, _hosts[i].App) };
             foreach (var (name, app, client) in _hosts.Where(h => h.Name != "orchestrator"))
                 _adapters[AgencyNames.TryParse(name, out var agency) ? agency : throw new InvalidOperationException(name)] = (app, client);
 
@@ -94,6 +96,17 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
             await DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A client for a host; an adapter's carries an API key of its own agency's.</summary>
+    static async Task<HttpClient> ClientFor(string name, WebApplication app)
+    {
+        var client = app.GetTestClient();
+        if (!AgencyNames.TryParse(name, out _)) return client;
+        var key = await app.Services.GetRequiredService<ApiKeyStore>()
+            .Create(name, $"{name} test system", DateTimeOffset.UtcNow.AddDays(1), "integration tests", CancellationToken.None);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
+        return client;
     }
 
     void Configure(WebApplicationBuilder builder)

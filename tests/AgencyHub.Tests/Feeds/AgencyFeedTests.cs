@@ -3,15 +3,19 @@ using AgencyHub.Adapters.Common.Feeds;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Activity;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.Tests.Feeds;
 
 public sealed class AgencyFeedTests : IAsyncLifetime
 {
+    const string Reader = "Leeds custody system";
+
     ServiceProvider _database = null!;
     AgencyFeed _feed = null!;
 
@@ -45,7 +49,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
     }
 
     async Task<string[]> Cursors(long? after = null, int limit = 10) =>
-        (await _feed.Read(after, limit, CancellationToken.None)).Items.Select(i => i.Cursor).ToArray();
+        (await _feed.Read(after, limit, Reader, CancellationToken.None)).Items.Select(i => i.Cursor).ToArray();
 
     [Fact]
     public async Task Unacknowledged_items_are_offered_again_with_everything_they_were_appended_with()
@@ -53,7 +57,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
         var delivery = Delivery("""{"prisonCode":"LEI"}""");
         await Append(delivery, Delivery(), Delivery());
         Assert.Equal(["1", "2", "3"], await Cursors());
-        var item = (await _feed.Read(null, 10, CancellationToken.None)).Items[0];
+        var item = (await _feed.Read(null, 10, Reader, CancellationToken.None)).Items[0];
         Assert.Equal((delivery.DeliveryId, Agency.Hub, "ppo-reception-alert", "LEI"),
             (item.DeliveryId, item.Sender, item.MessageType, item.Payload.GetProperty("prisonCode").GetString()));
     }
@@ -62,28 +66,49 @@ public sealed class AgencyFeedTests : IAsyncLifetime
     public async Task Acknowledging_a_cursor_moves_past_everything_up_to_it()
     {
         await Append(Delivery(), Delivery(), Delivery());
-        Assert.True(await _feed.Acknowledge(2, CancellationToken.None));
-        var page = await _feed.Read(null, 10, CancellationToken.None);
+        Assert.Equal(AcknowledgeOutcome.Acknowledged, await _feed.Acknowledge(2, Reader, CancellationToken.None));
+        var page = await _feed.Read(null, 10, Reader, CancellationToken.None);
         Assert.Equal(["3"], page.Items.Select(i => i.Cursor).ToArray());
         Assert.Equal(("3", "2"), (page.NextCursor, page.AcknowledgedCursor));
     }
 
     [Fact]
-    public async Task Acknowledging_again_is_harmless_and_a_cursor_beyond_the_end_is_refused()
+    public async Task Acknowledging_again_is_harmless_but_an_earlier_cursor_or_one_beyond_the_end_is_refused()
+    {
+        await Append(Delivery(), Delivery(), Delivery());
+        Assert.Equal(AcknowledgeOutcome.Acknowledged, await _feed.Acknowledge(2, Reader, CancellationToken.None));
+        Assert.Equal(AcknowledgeOutcome.AlreadyAcknowledged, await _feed.Acknowledge(2, Reader, CancellationToken.None));
+        Assert.Equal(AcknowledgeOutcome.Behind, await _feed.Acknowledge(1, Reader, CancellationToken.None));
+        Assert.Equal(AcknowledgeOutcome.BeyondEnd, await _feed.Acknowledge(4, Reader, CancellationToken.None));
+        Assert.Equal("2", (await _feed.Read(null, 10, Reader, CancellationToken.None)).AcknowledgedCursor);
+    }
+
+    [Fact]
+    public async Task Reads_that_return_items_and_acknowledgements_are_recorded_with_the_agency_system()
     {
         await Append(Delivery(), Delivery());
-        Assert.True(await _feed.Acknowledge(2, CancellationToken.None));
-        Assert.True(await _feed.Acknowledge(1, CancellationToken.None));
-        Assert.False(await _feed.Acknowledge(3, CancellationToken.None));
-        Assert.Equal("2", (await _feed.Read(null, 10, CancellationToken.None)).AcknowledgedCursor);
+        await _feed.Read(null, 10, Reader, CancellationToken.None);
+        await _feed.Read(2, 10, Reader, CancellationToken.None);
+        await _feed.Read(null, 1, reader: null, CancellationToken.None);
+        await _feed.Acknowledge(2, Reader, CancellationToken.None);
+
+        await using var db = await _database.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContextAsync();
+        var activity = await db.Activity.OrderBy(a => a.Sequence)
+            .Select(a => new { a.Agency, a.Actor, a.Kind, a.FromCursor, a.ToCursor }).ToListAsync();
+        Assert.Equal(
+            [
+                new { Agency = "prison", Actor = Reader, Kind = ActivityKind.FeedRead, FromCursor = (long?)1, ToCursor = (long?)2 },
+                new { Agency = "prison", Actor = Reader, Kind = ActivityKind.FeedAcknowledged, FromCursor = (long?)2, ToCursor = (long?)null },
+            ],
+            activity);
     }
 
     [Fact]
     public async Task An_empty_feed_accepts_cursor_zero_and_nothing_beyond()
     {
-        Assert.True(await _feed.Acknowledge(0, CancellationToken.None));
-        Assert.False(await _feed.Acknowledge(1, CancellationToken.None));
-        var page = await _feed.Read(null, 10, CancellationToken.None);
+        Assert.Equal(AcknowledgeOutcome.AlreadyAcknowledged, await _feed.Acknowledge(0, Reader, CancellationToken.None));
+        Assert.Equal(AcknowledgeOutcome.BeyondEnd, await _feed.Acknowledge(1, Reader, CancellationToken.None));
+        var page = await _feed.Read(null, 10, Reader, CancellationToken.None);
         Assert.Equal(("0", "0"), (page.NextCursor, page.AcknowledgedCursor));
     }
 
@@ -91,8 +116,8 @@ public sealed class AgencyFeedTests : IAsyncLifetime
     public async Task Reading_after_a_cursor_pages_forward_without_acknowledging()
     {
         await Append(Delivery(), Delivery(), Delivery(), Delivery(), Delivery());
-        var first = await _feed.Read(null, 2, CancellationToken.None);
-        var second = await _feed.Read(long.Parse(first.NextCursor), 2, CancellationToken.None);
+        var first = await _feed.Read(null, 2, Reader, CancellationToken.None);
+        var second = await _feed.Read(long.Parse(first.NextCursor), 2, Reader, CancellationToken.None);
         Assert.Equal(["3", "4"], second.Items.Select(i => i.Cursor).ToArray());
         Assert.Equal("0", second.AcknowledgedCursor);
     }
@@ -119,7 +144,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
             police.Append(transaction, Delivery() with { Recipient = Agency.Police });
             await transaction.Commit();
         }
-        Assert.Equal(["1"], (await police.Read(null, 10, CancellationToken.None)).Items.Select(i => i.Cursor).ToArray());
+        Assert.Equal(["1"], (await police.Read(null, 10, Reader, CancellationToken.None)).Items.Select(i => i.Cursor).ToArray());
         Assert.Equal(["1", "2"], await Cursors());
     }
 
@@ -137,7 +162,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
     {
         await Append(Delivery());
         await _feed.WaitForItemsAfter(1, TimeSpan.FromMilliseconds(50), TimeProvider.System, CancellationToken.None);
-        Assert.Empty((await _feed.Read(1, 10, CancellationToken.None)).Items);
+        Assert.Empty((await _feed.Read(1, 10, Reader, CancellationToken.None)).Items);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -7,12 +8,14 @@ using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Selection;
+using AgencyHub.Persistence.Credentials;
 using AgencyHub.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using static AgencyHub.Tests.Support.Candidates;
 using static AgencyHub.Tests.Support.Messages;
 
@@ -122,13 +125,18 @@ public sealed class SelectionMatrixEndpointTests : IAsyncLifetime
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Bus:Transport"] = "InMemory",
+                ["Persistence:ConnectionString"] = TestDatabase.NewSqliteFile(),
                 ["Agencies:police:PublishTimeout"] = "00:00:00.200",
                 ["Logging:LogLevel:Default"] = "None",
             });
         });
         await police.StartAsync();
+        var key = await police.Services.GetRequiredService<ApiKeyStore>()
+            .Create("police", "Leeds PPO team system", DateTimeOffset.UtcNow.AddDays(1), "test", CancellationToken.None);
+        var client = police.GetTestClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
 
-        var response = await police.GetTestClient().PostAsync("/selection-matrix/score",
+        var response = await client.PostAsync("/selection-matrix/score",
             new StringContent(JsonSerializer.Serialize(PettyThief(), ContractJson.Options), Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

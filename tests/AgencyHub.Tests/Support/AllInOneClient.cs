@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -12,38 +13,70 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Tests.Support;
 
-/// <summary>The all-in-one host on its embedded defaults, in process, and an HTTP client speaking to it as agencies do.</summary>
+/// <summary>
+/// The all-in-one host on its embedded defaults, in process, and an HTTP client speaking to it as agencies do: each
+/// request to <c>/agencies/{agency}/…</c> carries that agency's development key, which the host made at start.
+/// </summary>
 public sealed class AllInOneClient : IAsyncDisposable
 {
     readonly WebApplication _app;
 
-    AllInOneClient(WebApplication app)
+    readonly bool _ownKeys;
+
+    AllInOneClient(WebApplication app, string keysFolder, bool ownKeys)
     {
         _app = app;
-        Http = app.GetTestClient();
+        _ownKeys = ownKeys;
+        KeysFolder = keysFolder;
+        Http = new HttpClient(new AgencyKeys(keysFolder) { InnerHandler = app.GetTestServer().CreateHandler() })
+        {
+            BaseAddress = app.GetTestServer().BaseAddress,
+        };
     }
 
+    /// <summary>A client whose requests carry each agency's own development key.</summary>
     public HttpClient Http { get; }
 
-    /// <summary>Starts the host; <paramref name="clock"/>, when given, is the hub's clock.</summary>
-    public static async Task<AllInOneClient> Start(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    /// <summary>A client that sends no credentials.</summary>
+    public HttpClient Anonymous() => _app.GetTestClient();
+
+    /// <summary>Where the host wrote its development keys.</summary>
+    public string KeysFolder { get; }
+
+    /// <summary>The host's test server, for requests a client cannot make (e.g. with a client certificate).</summary>
+    public TestServer Server => _app.GetTestServer();
+
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>
+    /// Starts the host; <paramref name="clock"/>, when given, is the hub's clock, and <paramref name="logs"/> receives
+    /// what it logs.
+    /// </summary>
+    public static async Task<AllInOneClient> Start(IDictionary<string, string?>? settings = null, TimeProvider? clock = null,
+        CapturedLogs? logs = null)
     {
+        var ownKeys = settings?.ContainsKey("Credentials:DevelopmentKeysPath") != true;
+        var keys = ownKeys ? Directory.CreateTempSubdirectory("agencyhub-keys-").FullName : settings!["Credentials:DevelopmentKeysPath"]!;
         var app = AllInOneHost.Create([], builder =>
         {
             builder.WebHost.UseTestServer();
             if (clock is not null) builder.Services.AddSingleton(clock);
+            if (logs is not null) builder.Logging.AddProvider(logs);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Persistence:ConnectionString"] = TestDatabase.NewSqliteFile(),
+                ["Credentials:DevelopmentKeysPath"] = keys,
             });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         });
         await app.StartAsync();
-        return new AllInOneClient(app);
+        return new AllInOneClient(app, keys, ownKeys);
     }
 
     /// <summary>Reads the hub's database.</summary>
@@ -83,9 +116,22 @@ public sealed class AllInOneClient : IAsyncDisposable
         throw new TimeoutException($"No {messageType} reached the {agency.Slug()} feed");
     }
 
+    /// <summary>Adds the development key of the agency whose routes a request is for.</summary>
+    sealed class AgencyKeys(string folder) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Headers.Authorization is null && request.RequestUri!.AbsolutePath.Split('/') is [_, "agencies", var agency, ..]
+                && Path.Combine(folder, $"{agency}.key") is var file && File.Exists(file))
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", File.ReadAllText(file).Trim());
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownKeys) Directory.Delete(KeysFolder, recursive: true);
     }
 }

@@ -122,7 +122,7 @@ public sealed class HubHarness : IAsyncDisposable
     }
 
     public async Task<IReadOnlyList<FeedItem>> Feed(Agency agency) =>
-        (await _provider.GetRequiredService<AgencyFeeds>().For(agency).Read(null, 1000, CancellationToken.None)).Items;
+        (await _provider.GetRequiredService<AgencyFeeds>().For(agency).Read(null, 1000, reader: null, CancellationToken.None)).Items;
 
     /// <summary>The payloads of type <typeparamref name="T"/> in an agency's feed.</summary>
     public async Task<IReadOnlyList<T>> Received<T>(Agency agency) where T : class

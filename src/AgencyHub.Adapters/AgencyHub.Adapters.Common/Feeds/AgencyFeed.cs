@@ -46,21 +46,24 @@ public sealed class AgencyFeed(Agency agency, FeedStore store)
         transaction.AfterCommit(WakeReaders);
     }
 
-    /// <summary>Up to <paramref name="limit"/> items after <paramref name="after"/> (default: the acknowledged cursor).</summary>
-    public async Task<FeedPage> Read(long? after, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <paramref name="limit"/> items after <paramref name="after"/> (default: the acknowledged cursor), read by
+    /// the agency system <paramref name="reader"/> (recorded when items are returned), or unrecorded when null.
+    /// </summary>
+    public async Task<FeedPage> Read(long? after, int limit, string? reader, CancellationToken cancellationToken)
     {
-        var slice = await store.Read(Agency.Slug(), after, limit, cancellationToken);
+        var slice = await store.Read(Agency.Slug(), after, limit, reader, cancellationToken);
         var items = slice.Entries.Select(ToItem).ToList();
         var next = items.Count > 0 ? items[^1].Cursor : slice.From.ToString();
         return new FeedPage(items, next, slice.Acknowledged.ToString());
     }
 
     /// <summary>
-    /// Marks everything up to <paramref name="cursor"/> as received. Acknowledging an older cursor again is
-    /// harmless; a cursor the feed has not reached is refused.
+    /// Marks everything up to <paramref name="cursor"/> as received by <paramref name="reader"/>. The cursor already
+    /// acknowledged may be acknowledged again; an earlier one, or one the feed has not reached, is refused.
     /// </summary>
-    public Task<bool> Acknowledge(long cursor, CancellationToken cancellationToken) =>
-        store.Acknowledge(Agency.Slug(), cursor, cancellationToken);
+    public Task<AcknowledgeOutcome> Acknowledge(long cursor, string reader, CancellationToken cancellationToken) =>
+        store.Acknowledge(Agency.Slug(), cursor, reader, cancellationToken);
 
     /// <summary>
     /// Waits until an item after <paramref name="after"/> (default: any unacknowledged item) exists, or

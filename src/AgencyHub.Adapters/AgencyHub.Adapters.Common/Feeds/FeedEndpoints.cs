@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Persistence.Feeds;
 using Microsoft.AspNetCore.Http;
 
 namespace AgencyHub.Adapters.Common.Feeds;
@@ -14,7 +17,7 @@ public sealed class FeedEndpoints(AgencyFeed feed, AdapterOptions options, TimeP
     public const int MaxLimit = 500;
 
     /// <summary>Reads the feed.</summary>
-    public async Task<IResult> Read(string? after, int? limit, double? wait, CancellationToken cancellationToken)
+    public async Task<IResult> Read(string? after, int? limit, double? wait, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         long? from = null;
@@ -30,19 +33,26 @@ public sealed class FeedEndpoints(AgencyFeed feed, AdapterOptions options, TimeP
 
         if (wait is > 0)
             await feed.WaitForItemsAfter(from, TimeSpan.FromSeconds(wait.Value), clock, cancellationToken);
-        return Results.Json(await feed.Read(from, limit ?? 100, cancellationToken), ContractJson.Options);
+        return Results.Json(await feed.Read(from, limit ?? 100, AgencySystemClaims.NameOf(user), cancellationToken), ContractJson.Options);
     }
 
-    /// <summary>Acknowledges everything up to a cursor.</summary>
-    public async Task<IResult> Acknowledge(FeedAcknowledgement? acknowledgement, CancellationToken cancellationToken)
+    /// <summary>
+    /// Acknowledges everything up to a cursor. The cursor already acknowledged may be sent again (a repeat is harmless);
+    /// an earlier one is <c>409</c>, as a feed does not move backwards.
+    /// </summary>
+    public async Task<IResult> Acknowledge(FeedAcknowledgement? acknowledgement, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (acknowledgement?.Cursor is not { } text || !long.TryParse(text, out var cursor))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["is required: a cursor returned by the feed"] },
                 title: "Invalid acknowledgement");
-        return await feed.Acknowledge(cursor, cancellationToken)
-            ? Results.NoContent()
-            : Results.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [$"'{text}' is beyond the end of the feed"] },
-                title: "Invalid acknowledgement");
+        return await feed.Acknowledge(cursor, AgencySystemClaims.NameOf(user), cancellationToken) switch
+        {
+            AcknowledgeOutcome.Acknowledged or AcknowledgeOutcome.AlreadyAcknowledged => Results.NoContent(),
+            AcknowledgeOutcome.Behind => Results.Problem($"The feed is acknowledged beyond cursor {text}: a feed does not move backwards.",
+                statusCode: StatusCodes.Status409Conflict, title: "Cursor already passed"),
+            _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [$"'{text}' is beyond the end of the feed"] },
+                title: "Invalid acknowledgement"),
+        };
     }
 }
 

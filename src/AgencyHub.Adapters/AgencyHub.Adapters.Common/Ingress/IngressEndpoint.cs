@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Validation;
@@ -53,6 +54,7 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options, Ingre
         {
             MessageId = messageId,
             Agency = agency.Slug(),
+            AgencySystem = AgencySystemClaims.NameOf(http.User),
             MessageType = contract.Name,
             Body = JsonSerializer.Serialize(message, contract.Type, ContractJson.Options),
             AcceptedAt = clock.GetUtcNow(),

@@ -28,7 +28,7 @@ public sealed class WebhookPusher(AgencyFeed feed, WebhookOptions options, HttpC
         {
             try
             {
-                var page = await feed.Read(after: null, limit: 1, stoppingToken);
+                var page = await feed.Read(after: null, limit: 1, reader: null, stoppingToken);
                 if (page.Items.Count == 0)
                 {
                     await feed.WaitForItemsAfter(null, IdleWait, clock, stoppingToken);
@@ -37,7 +37,7 @@ public sealed class WebhookPusher(AgencyFeed feed, WebhookOptions options, HttpC
                 var item = page.Items[0];
                 if (await TryPush(item, stoppingToken))
                 {
-                    await feed.Acknowledge(long.Parse(item.Cursor), stoppingToken);
+                    await feed.Acknowledge(long.Parse(item.Cursor), $"webhook {options.Url!.Host}", stoppingToken);
                     backoff.Reset();
                     continue;
                 }

@@ -1,0 +1,33 @@
+using AgencyHub.Adapters.Common.Credentials;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Persistence.Database;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgencyHub.Adapters.Common;
+
+/// <summary>
+/// What a host serving agencies does with its arguments: <c>keys …</c> manages API keys (<see cref="KeysCommand"/>),
+/// <c>migrate</c> applies the schema, anything else runs the host.
+/// </summary>
+public static class HostCommands
+{
+    /// <summary>Runs the command in <paramref name="args"/>, or the host; returns the process's exit code.</summary>
+    public static async Task<int> RunCommandOrHost(this WebApplication app, string[] args)
+    {
+        if (args is not ["keys", .. var keys])
+        {
+            await app.RunOrMigrate(args);
+            return 0;
+        }
+        // The key store is part of the schema: bring it up to date first, as the host itself would at start.
+        if (app.Services.GetRequiredService<PersistenceOptions>().MigrateOnStart)
+            await app.Services.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
+        var command = ActivatorUtilities.CreateInstance<KeysCommand>(app.Services, app.Services.GetRequiredService<HostedAgencies>().Agencies,
+            Console.Out);
+        return await command.Run(keys, CancellationToken.None);
+    }
+}
+
+/// <summary>The agencies whose adapters a host serves: one in an adapter host, all seven in the all-in-one host.</summary>
+public sealed record HostedAgencies(IReadOnlyList<Agency> Agencies);

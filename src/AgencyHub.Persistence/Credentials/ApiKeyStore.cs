@@ -1,0 +1,100 @@
+using AgencyHub.Persistence.Activity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AgencyHub.Persistence.Credentials;
+
+/// <summary>
+/// The agency systems' API keys. Making, revoking and rotating a key is recorded in the agency's activity in the same
+/// transaction; the secret itself is returned once, by <see cref="Create"/> or <see cref="Rotate"/>, and never stored.
+/// </summary>
+public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, TimeProvider clock)
+{
+    /// <summary>Makes a key for <paramref name="name"/> of <paramref name="agency"/>, valid until <paramref name="expiresAt"/>.</summary>
+    public async Task<IssuedKey> Create(string agency, string name, DateTimeOffset expiresAt, string operatorName, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var issued = Issue(db, agency, name, expiresAt, replaces: null);
+        Record(db, issued.Record, ActivityKind.KeyCreated, operatorName, $"key {issued.Record.Prefix} expiring {expiresAt:O}");
+        await db.SaveChangesAsync(cancellationToken);
+        return issued;
+    }
+
+    /// <summary>Every key, or <paramref name="agency"/>'s, newest first.</summary>
+    public async Task<List<ApiKeyRecord>> List(string? agency, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var keys = await db.ApiKeys.AsNoTracking().Where(k => agency == null || k.Agency == agency).ToListAsync(cancellationToken);
+        // Ordered here: SQLite cannot order by an instant.
+        return keys.OrderByDescending(k => k.CreatedAt).ToList();
+    }
+
+    /// <summary>The key with <paramref name="prefix"/>, or null.</summary>
+    public async Task<ApiKeyRecord?> Find(string prefix, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
+    }
+
+    /// <summary>Revokes the key with <paramref name="prefix"/> at once; null when there is none.</summary>
+    public async Task<ApiKeyRecord?> Revoke(string prefix, string operatorName, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken) is not { } key) return null;
+        if (key.RevokedAt is not null) return key;
+        key.RevokedAt = clock.GetUtcNow();
+        Record(db, key, ActivityKind.KeyRevoked, operatorName, $"key {key.Prefix}");
+        await db.SaveChangesAsync(cancellationToken);
+        return key;
+    }
+
+    /// <summary>
+    /// Makes a new key for the holder of the key with <paramref name="prefix"/>, valid until <paramref name="expiresAt"/>,
+    /// and shortens the old key's life to <paramref name="overlap"/> from now (never lengthens it), so the holder can
+    /// switch over without a gap. Null when there is no such key, or it is revoked or expired.
+    /// </summary>
+    public async Task<IssuedKey?> Rotate(string prefix, TimeSpan overlap, DateTimeOffset expiresAt, string operatorName,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        if (await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken) is not { } old || !old.IsActiveAt(now))
+            return null;
+        if (now + overlap < old.ExpiresAt) old.ExpiresAt = now + overlap;
+        var issued = Issue(db, old.Agency, old.Name, expiresAt, replaces: old.KeyId);
+        Record(db, old, ActivityKind.KeyRotated, operatorName,
+            $"key {old.Prefix} now expiring {old.ExpiresAt:O}, replaced by {issued.Record.Prefix} expiring {expiresAt:O}");
+        await db.SaveChangesAsync(cancellationToken);
+        return issued;
+    }
+
+    IssuedKey Issue(HubDbContext db, string agency, string name, DateTimeOffset expiresAt, Guid? replaces)
+    {
+        var (key, prefix) = ApiKeySecret.Create();
+        var record = new ApiKeyRecord
+        {
+            KeyId = Guid.NewGuid(),
+            Agency = agency,
+            Name = name,
+            Prefix = prefix,
+            SecretHash = ApiKeySecret.Hash(key),
+            CreatedAt = clock.GetUtcNow(),
+            ExpiresAt = expiresAt,
+            Replaces = replaces,
+        };
+        db.ApiKeys.Add(record);
+        return new IssuedKey(record, key);
+    }
+
+    void Record(HubDbContext db, ApiKeyRecord key, ActivityKind kind, string operatorName, string detail) =>
+        db.Activity.Add(new AgencyActivity
+        {
+            At = clock.GetUtcNow(),
+            Agency = key.Agency,
+            Actor = operatorName,
+            Kind = kind,
+            Detail = $"{detail} of '{key.Name}'",
+        });
+}
+
+/// <summary>A key just made: its record, and the key itself, which is shown this once.</summary>
+public sealed record IssuedKey(ApiKeyRecord Record, string Key);
