@@ -40,7 +40,25 @@ public sealed class BenchDatabase : IAsyncDisposable
     {
         // The hosts' pooled connections to it would keep it open.
         NpgsqlConnection.ClearAllPools();
-        await Execute($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Execute($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // A server process of another role (an autovacuum worker after a write-heavy scenario) is still in it, and
+                // this role may not end it: it finishes by itself. A database left behind costs only disk.
+                if (attempt == 10)
+                {
+                    Console.Error.WriteLine($"    could not drop {_name}: {exception.MessageText}; left in place");
+                    return;
+                }
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
     }
 
     async Task Execute(string sql)

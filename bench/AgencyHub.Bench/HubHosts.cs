@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
@@ -56,12 +57,15 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
         builder.Configuration.AddInMemoryCollection(settings.HostSettings);
     }
 
-    /// <summary>Starts <paramref name="app"/> and waits until its bus is ready.</summary>
+    /// <summary>Starts <paramref name="app"/> and waits until it is ready and its bus is connected (an adapter is ready without it).</summary>
     public static async Task<WebApplication> Start(WebApplication app)
     {
         await app.StartAsync();
         var ready = $"{BaseUrl(app)}/health/ready";
         await Until(() => IsReady(ready), TimeSpan.FromSeconds(60), $"{ready} to answer 200");
+        var checks = app.Services.GetRequiredService<HealthCheckService>();
+        await Until(async () => (await checks.CheckHealthAsync()).Status == HealthStatus.Healthy, TimeSpan.FromSeconds(60),
+            $"{BaseUrl(app)}'s bus to connect");
         return app;
     }
 

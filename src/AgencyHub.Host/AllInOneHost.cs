@@ -27,7 +27,7 @@ public static class AllInOneHost
         app.UseAgencyCredentials();
         foreach (var agency in AgencyNames.Partners)
             app.MapAgencyAdapter(agency, $"/agencies/{agency.Slug()}");
-        app.MapReadinessCheck();
+        app.MapHealthChecks(needsBus: true);
         app.MapGet("/", RecentMessagesPage.Render);
         return app;
     }

@@ -29,7 +29,7 @@ public static class OrchestratorHost
                 MessageSchedulerRegistration.ConfigureSchedulerEndpoint(context, cfg);
             });
         var app = builder.Build();
-        app.MapReadinessCheck();
+        app.MapHealthChecks(needsBus: true);
         return app;
     }
 }

@@ -45,6 +45,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>Messages agencies posted that are not yet on the bus.</summary>
     public DbSet<AcceptedMessage> AcceptedMessages => Set<AcceptedMessage>();
 
+    /// <summary>The message ids agencies have used, with a hash of each message.</summary>
+    public DbSet<IngressId> IngressIds => Set<IngressId>();
+
     /// <summary>Deliveries waiting for agencies.</summary>
     public DbSet<FeedEntry> FeedEntries => Set<FeedEntry>();
 
@@ -100,6 +103,11 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         {
             accepted.ToTable("accepted_messages").HasKey(m => m.Sequence);
             accepted.HasIndex(m => m.MessageId).IsUnique();
+        });
+        model.Entity<IngressId>(used =>
+        {
+            used.ToTable("ingress_ids").HasKey(i => i.MessageId);
+            used.HasIndex(i => i.AcceptedAt);
         });
         model.Entity<FeedEntry>(entry =>
         {

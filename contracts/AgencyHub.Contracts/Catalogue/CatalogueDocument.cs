@@ -1,4 +1,5 @@
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Identity;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
@@ -68,13 +69,33 @@ public static class CatalogueDocument
             }
     }
 
+    /// <summary>The identifiers' shapes, and the rule that at least one of them is given.</summary>
+    static void DescribeIdentity(JsonObject identity)
+    {
+        var properties = identity["properties"]!.AsObject();
+        (string Field, string Pattern)[] identifiers =
+        [
+            ("pncId", PncId.SchemaPattern), ("croNumber", CroNumber.SchemaPattern),
+            ("prisonNumber", PrisonNumber.SchemaPattern), ("crn", CaseReferenceNumber.SchemaPattern),
+        ];
+        foreach (var (field, pattern) in identifiers) properties[field]!["pattern"] = pattern;
+        identity["anyOf"] = new JsonArray(identifiers.Select(i => (JsonNode)new JsonObject
+        {
+            ["required"] = new JsonArray(i.Field),
+            ["properties"] = new JsonObject { [i.Field] = new JsonObject { ["type"] = "string" } },
+        }).ToArray());
+    }
+
     static JsonNode Schema(Type type) => ContractJson.Options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
     {
         TreatNullObliviousAsNonNullable = true,
         TransformSchemaNode = (context, node) =>
         {
-            if (context.PropertyInfo?.AttributeProvider is { } member && node is JsonObject property)
-                Annotate(property, member);
+            // Written by OffsetDateTimeConverter, which the exporter cannot see into.
+            if (context.TypeInfo.Type == typeof(DateTimeOffset)) node = new JsonObject { ["type"] = "string", ["format"] = "date-time" };
+            if (node is not JsonObject schema) return node;
+            if (context.TypeInfo.Type == typeof(OffenderIdentity)) DescribeIdentity(schema);
+            if (context.PropertyInfo?.AttributeProvider is { } member) Annotate(schema, member);
             return node;
         },
     });

@@ -6,8 +6,8 @@ namespace AgencyHub.Contracts.Catalogue;
 
 /// <summary>
 /// The JSON format of contracts on the wire (ingress bodies, feed payloads, catalogue schemas): camel case,
-/// enums as names, required and non-nullable fields enforced, unknown fields refused so a misspelt field is
-/// reported rather than silently ignored.
+/// enums as names, instants with their offset, required and non-nullable fields enforced, unknown fields and a field
+/// given twice refused, so a misspelt or repeated field is reported rather than silently ignored or overwritten.
 /// </summary>
 public static class ContractJson
 {
@@ -23,10 +23,12 @@ public static class ContractJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowTrailingCommas = false,
+            AllowDuplicateProperties = false,
             // The wire format is JSON for machines, never embedded in HTML: no need to escape '+', '<' or non-ASCII.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new OffsetDateTimeConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -5,6 +5,9 @@ namespace AgencyHub.Contracts.Identity;
 /// <summary>Probation case reference number (CRN): a letter and six digits, e.g. <c>X123456</c>.</summary>
 public static partial class CaseReferenceNumber
 {
+    /// <summary>The shape of the identifier as the catalogue's JSON Schema gives it (any case, surrounding spaces allowed; the check character is not in it).</summary>
+    public const string SchemaPattern = @"^\s*[A-Za-z]\d{6}\s*$";
+
     [GeneratedRegex(@"^[A-Z]\d{6}$")]
     private static partial Regex Pattern();
 

@@ -8,6 +8,9 @@ namespace AgencyHub.Contracts.Identity;
 /// </summary>
 public static partial class CroNumber
 {
+    /// <summary>The shape of the identifier as the catalogue's JSON Schema gives it (any case, surrounding spaces allowed; the check character is not in it).</summary>
+    public const string SchemaPattern = @"^\s*(\d{1,6}/\d{2}[A-Za-z]|[Ss][Ff]\d{2}/\d{1,6}[A-Za-z])\s*$";
+
     [GeneratedRegex(@"^(?<serial>\d{1,6})/(?<year>\d{2})(?<check>[A-Z])$")]
     private static partial Regex Standard();
 

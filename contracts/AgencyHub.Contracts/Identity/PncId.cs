@@ -12,6 +12,9 @@ public static partial class PncId
     // alphabet, which leaves out the letters I, O and S that are easily misread.
     const string CheckCharacters = "ZABCDEFGHJKLMNPQRTUVWXY";
 
+    /// <summary>The shape of the identifier as the catalogue's JSON Schema gives it (any case, surrounding spaces allowed; the check character is not in it).</summary>
+    public const string SchemaPattern = @"^\s*\d{4}/\d{1,7}[A-Za-z]\s*$";
+
     [GeneratedRegex(@"^(?<year>\d{4})/(?<serial>\d{1,7})(?<check>[A-Z])$")]
     private static partial Regex Pattern();
 

@@ -7,33 +7,93 @@ namespace AgencyHub.Contracts.Validation;
 
 /// <summary>
 /// Checks a message against its contract: required fields present and not blank, enums defined, dates and ids set,
-/// data annotations honoured, nested identities valid. Errors carry the JSON path of the field.
+/// data annotations honoured, nested identities valid, no control characters in text (free text, a field of 500
+/// characters or more, may hold tabs and line breaks) and no bidirectional overrides anywhere, and at the edge no
+/// event time beyond a moment the caller gives. Errors carry the JSON path of the field.
 /// </summary>
 public static class ContractValidator
 {
+    /// <summary>Fields allowed this many characters or more are free text.</summary>
+    public const int FreeTextLength = 500;
+
     // Reflection is done once per type; NullabilityInfoContext is not thread-safe, so it is used only inside the
     // cache's factory, under a lock.
     static readonly ConcurrentDictionary<Type, FieldRule[]> Rules = new();
     static readonly Lock NullabilityGate = new();
     static readonly NullabilityInfoContext Nullability = new();
 
-    sealed record FieldRule(PropertyInfo Property, string JsonName, bool Required, ValidationAttribute[] Attributes);
+    sealed record FieldRule(PropertyInfo Property, string JsonName, bool Required, bool FreeText, ValidationAttribute[] Attributes);
 
-    /// <summary>Every problem found in <paramref name="message"/>; empty when it is valid.</summary>
-    public static IReadOnlyList<FieldError> Validate(object message)
+    /// <summary>
+    /// Every problem found in <paramref name="message"/>; empty when it is valid. With <paramref name="latestEventTime"/>
+    /// (at the edge), an instant after it is refused: agencies report what has happened.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Validate(object message, DateTimeOffset? latestEventTime = null)
     {
         var errors = new List<FieldError>();
-        ValidateObject(message, "", errors);
+        new Walk(errors, latestEventTime).Object(message, "");
         return errors;
     }
 
-    static void ValidateObject(object value, string path, List<FieldError> errors)
+    readonly record struct Walk(List<FieldError> Errors, DateTimeOffset? LatestEventTime)
     {
-        foreach (var rule in Rules.GetOrAdd(value.GetType(), RulesFor))
-            ValidateField(rule, rule.Property.GetValue(value), Join(path, rule.JsonName), errors);
-        if (value is IValidatableObject validatable)
-            foreach (var result in validatable.Validate(new ValidationContext(value)))
-                errors.Add(new FieldError(Join(path, result.MemberNames.FirstOrDefault() ?? ""), result.ErrorMessage ?? "is invalid"));
+        public void Object(object value, string path)
+        {
+            foreach (var rule in Rules.GetOrAdd(value.GetType(), RulesFor))
+                Field(rule, rule.Property.GetValue(value), Join(path, rule.JsonName));
+            if (value is IValidatableObject validatable)
+                foreach (var result in validatable.Validate(new ValidationContext(value)))
+                    Errors.Add(new FieldError(Join(path, result.MemberNames.FirstOrDefault() ?? ""), result.ErrorMessage ?? "is invalid"));
+        }
+
+        void Field(FieldRule rule, object? value, string path)
+        {
+            if (value is null)
+            {
+                if (rule.Required) Errors.Add(new FieldError(path, "is required"));
+                return;
+            }
+            foreach (var attribute in rule.Attributes)
+                if (!attribute.IsValid(value))
+                    Errors.Add(new FieldError(path, attribute.FormatErrorMessage(path)));
+            Value(value, path, rule.FreeText);
+        }
+
+        void Value(object value, string path, bool freeText)
+        {
+            switch (value)
+            {
+                case string text when string.IsNullOrWhiteSpace(text):
+                    Errors.Add(new FieldError(path, "must not be blank"));
+                    break;
+                case string text:
+                    if (TextCharacters.Problem(text, freeText) is { } problem) Errors.Add(new FieldError(path, problem));
+                    break;
+                case Enum e when !Enum.IsDefined(e.GetType(), e):
+                    Errors.Add(new FieldError(path, $"'{e}' is not one of: {string.Join(", ", Enum.GetNames(e.GetType()))}"));
+                    break;
+                case DateTimeOffset d when d == default:
+                case DateOnly o when o == default:
+                case Guid g when g == Guid.Empty:
+                    Errors.Add(new FieldError(path, "is required"));
+                    break;
+                case DateTimeOffset d when d > LatestEventTime:
+                    Errors.Add(new FieldError(path, $"is in the future: it may be at most {LatestEventTime:O} by the hub's clock"));
+                    break;
+                case IEnumerable items:
+                    var index = 0;
+                    foreach (var item in items)
+                    {
+                        if (item is not null) Value(item, $"{path}[{index}]", freeText);
+                        index++;
+                    }
+                    break;
+                default:
+                    if (value.GetType().Namespace?.StartsWith("AgencyHub.Contracts", StringComparison.Ordinal) == true && !value.GetType().IsEnum)
+                        Object(value, path);
+                    break;
+            }
+        }
     }
 
     static FieldRule[] RulesFor(Type type)
@@ -42,53 +102,9 @@ public static class ContractValidator
             return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0)
                 .Select(p => new FieldRule(p, JsonName(p.Name), Nullability.Create(p).ReadState == NullabilityState.NotNull,
+                    p.GetCustomAttribute<StringLengthAttribute>()?.MaximumLength >= FreeTextLength,
                     p.GetCustomAttributes<ValidationAttribute>().ToArray()))
                 .ToArray();
-    }
-
-    static void ValidateField(FieldRule rule, object? value, string path, List<FieldError> errors)
-    {
-        if (value is null)
-        {
-            if (rule.Required) errors.Add(new FieldError(path, "is required"));
-            return;
-        }
-        foreach (var attribute in rule.Attributes)
-            if (!attribute.IsValid(value))
-                errors.Add(new FieldError(path, attribute.FormatErrorMessage(path)));
-        ValidateValue(value, path, errors);
-    }
-
-    static void ValidateValue(object value, string path, List<FieldError> errors)
-    {
-        switch (value)
-        {
-            case string text when string.IsNullOrWhiteSpace(text):
-                errors.Add(new FieldError(path, "must not be blank"));
-                break;
-            case string:
-                break;
-            case Enum e when !Enum.IsDefined(e.GetType(), e):
-                errors.Add(new FieldError(path, $"'{e}' is not one of: {string.Join(", ", Enum.GetNames(e.GetType()))}"));
-                break;
-            case DateTimeOffset d when d == default:
-            case DateOnly o when o == default:
-            case Guid g when g == Guid.Empty:
-                errors.Add(new FieldError(path, "is required"));
-                break;
-            case IEnumerable items:
-                var index = 0;
-                foreach (var item in items)
-                {
-                    if (item is not null) ValidateValue(item, $"{path}[{index}]", errors);
-                    index++;
-                }
-                break;
-            default:
-                if (value.GetType().Namespace?.StartsWith("AgencyHub.Contracts", StringComparison.Ordinal) == true && !value.GetType().IsEnum)
-                    ValidateObject(value, path, errors);
-                break;
-        }
     }
 
     static string Join(string path, string name) => path.Length == 0 ? name : name.Length == 0 ? path : $"{path}.{name}";

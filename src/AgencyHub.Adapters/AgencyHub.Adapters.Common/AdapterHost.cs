@@ -22,7 +22,7 @@ public static class AdapterHost
         app.UseStatusCodePages();
         app.UseAgencyCredentials();
         app.MapAgencyAdapter(agency);
-        app.MapReadinessCheck();
+        app.MapHealthChecks(needsBus: false);
         return app;
     }
 }

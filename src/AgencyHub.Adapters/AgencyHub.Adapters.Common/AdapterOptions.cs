@@ -17,6 +17,12 @@ public sealed class AdapterOptions
     /// </summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How far ahead of the hub's clock an event time in a posted message may be (clocks drift a little); a message
+    /// reporting something later than that is refused naming the field.
+    /// </summary>
+    public TimeSpan FutureTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Longest a feed read may wait for new items (<c>GET /feed?wait=</c>).</summary>
     public TimeSpan MaxFeedWait { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -12,9 +12,12 @@ namespace AgencyHub.Adapters.Common;
 /// </summary>
 public static class ContractBody
 {
-    /// <summary>The contract read from <paramref name="request"/>, or the problem to answer instead.</summary>
-    public static async Task<(T? Message, IResult? Problem)> Read<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-        where T : class
+    /// <summary>
+    /// The contract read from <paramref name="request"/>, or the problem to answer instead (titled <paramref name="title"/>,
+    /// by default after the contract's name).
+    /// </summary>
+    public static async Task<(T? Message, IResult? Problem)> Read<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken,
+        string? title = null) where T : class
     {
         if (request.GetTypedHeaders().ContentType is not { } contentType || contentType.MediaType != "application/json")
             return (null, Results.Problem($"Send the message as application/json (got '{request.ContentType ?? "none"}').",
@@ -22,16 +25,20 @@ public static class ContractBody
         if (await BodyReader.ReadLimited(request, maxBytes, cancellationToken) is not { } body)
             return (null, Results.Problem($"A message may be at most {maxBytes} bytes.",
                 statusCode: StatusCodes.Status413PayloadTooLarge, title: "Message too large"));
-        var (message, errors) = Parse(body, typeof(T));
-        return errors.Count == 0 ? ((T)message!, null) : (null, Invalid($"The {MessageCatalogue.For<T>().Name} message is invalid", errors));
+        var (message, errors) = Parse(body, typeof(T), latestEventTime: null);
+        return errors.Count == 0 ? ((T)message!, null) : (null, Invalid(title ?? $"The {MessageCatalogue.For<T>().Name} message is invalid", errors));
     }
 
-    /// <summary>Reads a body into a contract of <paramref name="type"/> and checks it; the errors by field path, none when it is valid.</summary>
-    public static (object? Message, Dictionary<string, string[]> Errors) Parse(byte[] body, Type type)
+    /// <summary>
+    /// Reads a body into a contract of <paramref name="type"/> and checks it, refusing an event time after
+    /// <paramref name="latestEventTime"/> when given; the errors by field path, none when it is valid.
+    /// </summary>
+    public static (object? Message, Dictionary<string, string[]> Errors) Parse(byte[] body, Type type, DateTimeOffset? latestEventTime)
     {
         JsonDocument document;
         try
         {
+            // Duplicate fields are found by the serializer below, which knows their paths.
             document = JsonDocument.Parse(body);
         }
         catch (JsonException exception)
@@ -43,7 +50,7 @@ public static class ContractBody
             try
             {
                 return document.Deserialize(type, ContractJson.Options) is { } message
-                    ? (message, ByField(ContractValidator.Validate(message)))
+                    ? (message, ByField(ContractValidator.Validate(message, latestEventTime)))
                     : (null, new() { ["body"] = ["must be a JSON object"] });
             }
             catch (JsonException exception)

@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Transport;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
@@ -34,6 +35,7 @@ public static class PersistenceRegistration
         services.AddSingleton<FeedStore>();
         services.AddSingleton<AcceptedMessageStore>();
         services.AddSingleton<SchemaMigration>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [ReadinessEndpoint.DatabaseTag]);
         if (options.MigrateOnStart)
             services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<SchemaMigration>());
         // After the migration step: hosted services start in order.

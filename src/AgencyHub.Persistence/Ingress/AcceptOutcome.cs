@@ -6,9 +6,9 @@ public enum AcceptOutcome
     /// <summary>Stored; the relay will publish it.</summary>
     Accepted,
 
-    /// <summary>The same message, with the same id, was already waiting: nothing more to do.</summary>
-    AlreadyWaiting,
+    /// <summary>The same message, with the same id, was accepted before: nothing more to do.</summary>
+    AlreadyAccepted,
 
-    /// <summary>A different message is waiting under the same id: the post is refused.</summary>
+    /// <summary>A different message was accepted under the same id: the post is refused.</summary>
     IdTaken,
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using AgencyHub.Persistence.Activity;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +12,22 @@ namespace AgencyHub.Persistence.Ingress;
 public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databases)
 {
     /// <summary>
-    /// Stores <paramref name="message"/>, unless a message with its id is already waiting: then the outcome says
-    /// whether that one is the same message (a re-post) or a different one under the same id.
+    /// Stores <paramref name="message"/> with a record of its id and body, unless its id was used before (within the
+    /// inbox's retention): then the outcome says whether that was the same message (a re-post) or a different one.
     /// </summary>
     public async Task<AcceptOutcome> Accept(AcceptedMessage message, CancellationToken cancellationToken)
     {
+        var used = new IngressId
+        {
+            MessageId = message.MessageId,
+            Agency = message.Agency,
+            MessageType = message.MessageType,
+            BodyHash = SHA256.HashData(Encoding.UTF8.GetBytes(message.Body)),
+            AcceptedAt = message.AcceptedAt.UtcDateTime,
+        };
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await Find(db, message.MessageId, cancellationToken) is { } earlier) return Compare(earlier, message);
+        if (await db.IngressIds.FindAsync([message.MessageId], cancellationToken) is { } earlier) return Compare(earlier, used);
+        db.IngressIds.Add(used);
         db.AcceptedMessages.Add(message);
         db.Activity.Add(new AgencyActivity
         {
@@ -32,7 +43,8 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
         {
             // The same id posted twice at once: the other post stored it first.
             db.ChangeTracker.Clear();
-            if (await Find(db, message.MessageId, cancellationToken) is { } concurrent) return Compare(concurrent, message);
+            if (await db.IngressIds.AsNoTracking().SingleOrDefaultAsync(i => i.MessageId == message.MessageId, cancellationToken) is { } concurrent)
+                return Compare(concurrent, used);
             throw;
         }
     }
@@ -55,11 +67,8 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
         await db.AcceptedMessages.Where(m => sequences.Contains(m.Sequence)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    static Task<AcceptedMessage?> Find(HubDbContext db, Guid messageId, CancellationToken cancellationToken) =>
-        db.AcceptedMessages.AsNoTracking().SingleOrDefaultAsync(m => m.MessageId == messageId, cancellationToken);
-
-    static AcceptOutcome Compare(AcceptedMessage earlier, AcceptedMessage message) =>
-        earlier.Agency == message.Agency && earlier.MessageType == message.MessageType && earlier.Body == message.Body
-            ? AcceptOutcome.AlreadyWaiting
+    static AcceptOutcome Compare(IngressId earlier, IngressId posted) =>
+        earlier.Agency == posted.Agency && earlier.MessageType == posted.MessageType && earlier.BodyHash.AsSpan().SequenceEqual(posted.BodyHash)
+            ? AcceptOutcome.AlreadyAccepted
             : AcceptOutcome.IdTaken;
 }

@@ -5,8 +5,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AgencyHub.Persistence.Migrations;
 
 /// <summary>
-/// Agency systems prove who they are: their API keys (hashes only), the activity of each at its adapter, and the
-/// agency system that posted each message waiting to be published.
+/// Agency systems prove who they are: their API keys (hashes only), the activity of each at its adapter, the agency
+/// system that posted each message waiting to be published, and the message ids used with a hash of each message.
 /// </summary>
 [DbContext(typeof(HubDbContext))]
 [Migration("20261202090000_AgencyCredentials")]
@@ -47,5 +47,15 @@ public sealed class AgencyCredentials : Migration
         migration.CreateIndex("ix_agency_activity_agency_at", "agency_activity", ["agency", "at"]);
 
         migration.AddColumn<string>("agency_system", "accepted_messages", nullable: false, defaultValue: "");
+
+        migration.CreateTable("ingress_ids", table => new
+        {
+            message_id = table.Column<Guid>(nullable: false),
+            agency = table.Column<string>(nullable: false),
+            message_type = table.Column<string>(nullable: false),
+            body_hash = table.Column<byte[]>(nullable: false),
+            accepted_at = table.Column<DateTime>(nullable: false),
+        }, constraints: table => table.PrimaryKey("pk_ingress_ids", i => i.message_id));
+        migration.CreateIndex("ix_ingress_ids_accepted_at", "ingress_ids", "accepted_at");
     }
 }

@@ -90,6 +90,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
                 _adapters[AgencyNames.TryParse(name, out var agency) ? agency : throw new InvalidOperationException(name)] = (app, client);
 
             await Task.WhenAll(_hosts.Select(h => Readiness.WaitUntilReady(h.Client, $"The {h.Name} host on {Broker}", Timeouts.Startup)));
+            await Task.WhenAll(_hosts.Select(h => Readiness.WaitUntilHealthy(h.App, $"The {h.Name} host on {Broker}", Timeouts.Startup)));
         }
         catch
         {

@@ -58,6 +58,23 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void The_catalogue_gives_the_identifier_patterns_the_rule_of_at_least_one_identifier_and_instants_with_offsets()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(CatalogueDocument.Generate())!;
+        var selected = document["messages"]!.AsArray().Single(m => (string?)m!["name"] == "ppo-selected")!["schema"]!["properties"]!;
+        var offender = selected["offender"]!;
+
+        Assert.Equal(PncId.SchemaPattern, (string?)offender["properties"]!["pncId"]!["pattern"]);
+        Assert.Matches(PncId.SchemaPattern, "2004/0123456B");
+        Assert.Matches(CroNumber.SchemaPattern, "SF04/123456X");
+        Assert.Matches(PrisonNumber.SchemaPattern, "a1234bc");
+        Assert.Matches(CaseReferenceNumber.SchemaPattern, "X123456");
+        Assert.Equal(["pncId", "croNumber", "prisonNumber", "crn"],
+            offender["anyOf"]!.AsArray().Select(rule => (string)rule!["required"]![0]!).ToArray());
+        Assert.Equal(("string", "date-time"), ((string?)selected["selectedAt"]!["type"], (string?)selected["selectedAt"]!["format"]));
+    }
+
+    [Fact]
     public void The_default_delivery_policy_covers_every_route_the_contracts_declare()
     {
         var policy = DeliveryPolicy.Load(Path.Combine(AppContext.BaseDirectory, "delivery-policy.json"));

@@ -1,4 +1,6 @@
+using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Ingress;
+using AgencyHub.Persistence.Outbox;
 using AgencyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,7 +34,7 @@ public sealed class AcceptedMessageStoreTests : IAsyncLifetime
     {
         var id = Guid.NewGuid();
         Assert.Equal(AcceptOutcome.Accepted, await _store.Accept(Message(id: id), CancellationToken.None));
-        Assert.Equal(AcceptOutcome.AlreadyWaiting, await _store.Accept(Message(id: id), CancellationToken.None));
+        Assert.Equal(AcceptOutcome.AlreadyAccepted, await _store.Accept(Message(id: id), CancellationToken.None));
         Assert.Equal(AcceptOutcome.IdTaken, await _store.Accept(Message(id: id, body: """{"a":2}"""), CancellationToken.None));
         Assert.Single(await _store.Waiting("police", 10, CancellationToken.None));
     }
@@ -55,11 +57,27 @@ public sealed class AcceptedMessageStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_message_published_and_removed_can_be_posted_again_for_the_hub_s_inbox_to_recognise()
+    public async Task After_publishing_the_same_id_is_still_recognised_and_a_different_body_under_it_still_refused()
     {
         var id = Guid.NewGuid();
         await _store.Accept(Message(id: id), CancellationToken.None);
         await _store.Remove([(await _store.Waiting("police", 1, CancellationToken.None))[0].Sequence], CancellationToken.None);
-        Assert.Equal(AcceptOutcome.Accepted, await _store.Accept(Message(id: id), CancellationToken.None));
+
+        Assert.Equal(AcceptOutcome.AlreadyAccepted, await _store.Accept(Message(id: id), CancellationToken.None));
+        Assert.Equal(AcceptOutcome.IdTaken, await _store.Accept(Message(id: id, body: """{"a":2}"""), CancellationToken.None));
+        Assert.Empty(await _store.Waiting("police", 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_id_is_forgotten_once_the_inbox_retention_has_passed()
+    {
+        var id = Guid.NewGuid();
+        await _store.Accept(Message(id: id), CancellationToken.None);
+        var clock = new FixedClock(DateTimeOffset.UnixEpoch + _database.GetRequiredService<PersistenceOptions>().InboxRetention + TimeSpan.FromSeconds(1));
+        var cleanup = ActivatorUtilities.CreateInstance<InboxCleanup>(_database, (TimeProvider)clock);
+
+        Assert.Equal(1, await cleanup.Prune(CancellationToken.None));
+        await _store.Remove([(await _store.Waiting("police", 1, CancellationToken.None))[0].Sequence], CancellationToken.None);
+        Assert.Equal(AcceptOutcome.Accepted, await _store.Accept(Message(id: id, body: """{"a":2}"""), CancellationToken.None));
     }
 }

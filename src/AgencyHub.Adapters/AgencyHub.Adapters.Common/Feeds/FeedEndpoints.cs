@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Catalogue;
@@ -16,33 +17,43 @@ public sealed class FeedEndpoints(AgencyFeed feed, AdapterOptions options, TimeP
     /// <summary>Largest page a read returns.</summary>
     public const int MaxLimit = 500;
 
-    /// <summary>Reads the feed.</summary>
-    public async Task<IResult> Read(string? after, int? limit, double? wait, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>Largest acknowledgement body: <c>{"cursor":"…"}</c> needs a few dozen bytes.</summary>
+    public const int MaxAcknowledgementBytes = 1024;
+
+    /// <summary>Reads the feed. The parameters are read here, not bound, so a bad one is answered naming it.</summary>
+    public async Task<IResult> Read(string? after, string? limit, string? wait, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         long? from = null;
         if (after is not null)
         {
-            if (long.TryParse(after, out var cursor) && cursor >= 0) from = cursor;
+            if (long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor)) from = cursor;
             else errors["after"] = ["must be a cursor returned by the feed"];
         }
-        if (limit is < 1 or > MaxLimit) errors["limit"] = [$"must be between 1 and {MaxLimit}"];
+        var pageSize = 100;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxLimit))
+            errors["limit"] = [$"must be a whole number from 1 to {MaxLimit}"];
         var maxWait = options.MaxFeedWait.TotalSeconds;
-        if (wait is < 0 || wait > maxWait) errors["wait"] = [$"must be between 0 and {maxWait} seconds"];
+        var seconds = 0.0;
+        if (wait is not null && (!double.TryParse(wait, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out seconds) || seconds > maxWait))
+            errors["wait"] = [$"must be a number of seconds from 0 to {maxWait}"];
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "Invalid feed request");
 
-        if (wait is > 0)
-            await feed.WaitForItemsAfter(from, TimeSpan.FromSeconds(wait.Value), clock, cancellationToken);
-        return Results.Json(await feed.Read(from, limit ?? 100, AgencySystemClaims.NameOf(user), cancellationToken), ContractJson.Options);
+        if (seconds > 0)
+            await feed.WaitForItemsAfter(from, TimeSpan.FromSeconds(seconds), clock, cancellationToken);
+        return Results.Json(await feed.Read(from, pageSize, AgencySystemClaims.NameOf(user), cancellationToken), ContractJson.Options);
     }
 
     /// <summary>
     /// Acknowledges everything up to a cursor. The cursor already acknowledged may be sent again (a repeat is harmless);
-    /// an earlier one is <c>409</c>, as a feed does not move backwards.
+    /// an earlier one is <c>409</c>, as a feed does not move backwards. The body is read as strictly as a message.
     /// </summary>
-    public async Task<IResult> Acknowledge(FeedAcknowledgement? acknowledgement, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<IResult> Acknowledge(HttpRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (acknowledgement?.Cursor is not { } text || !long.TryParse(text, out var cursor))
+        var (acknowledgement, problem) = await ContractBody.Read<FeedAcknowledgement>(request, MaxAcknowledgementBytes, cancellationToken,
+            "Invalid acknowledgement");
+        if (problem is not null) return problem;
+        if (acknowledgement!.Cursor is not { } text || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["is required: a cursor returned by the feed"] },
                 title: "Invalid acknowledgement");
         return await feed.Acknowledge(cursor, AgencySystemClaims.NameOf(user), cancellationToken) switch

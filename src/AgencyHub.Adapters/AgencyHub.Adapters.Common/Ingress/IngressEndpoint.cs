@@ -46,7 +46,7 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options, Ingre
             return Results.ValidationProblem(new Dictionary<string, string[]> { [MessageIdHeader] = ["must be a UUID"] },
                 title: "Invalid message id");
 
-        var (message, errors) = ContractBody.Parse(body, contract.Type);
+        var (message, errors) = ContractBody.Parse(body, contract.Type, clock.GetUtcNow() + options.FutureTolerance);
         if (errors.Count > 0)
             return ContractBody.Invalid($"The {contract.Name} message is invalid", errors);
 
@@ -63,7 +63,7 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options, Ingre
         {
             case AcceptOutcome.IdTaken:
                 return Problem(StatusCodes.Status409Conflict, "Message id already used",
-                    $"A different message is waiting under {MessageIdHeader} {messageId}: give each message its own id.");
+                    $"A different message was accepted under {MessageIdHeader} {messageId}: give each message its own id.");
             case AcceptOutcome.Accepted:
                 journal.Record(new JournalEntry(clock.GetUtcNow(), JournalEntryKind.Accepted, messageId, contract.Name, agency, null, "accepted"));
                 relay.Wake();

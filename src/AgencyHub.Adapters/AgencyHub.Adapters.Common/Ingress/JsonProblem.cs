@@ -19,9 +19,20 @@ public static partial class JsonProblem
     [GeneratedRegex("The JSON value could not be converted to (?<type>[^ ]+)\\.")]
     private static partial Regex Unconvertible();
 
+    // A field given twice in one object, by its path, or null when the exception is about something else.
+    static Dictionary<string, string[]>? Duplicate(JsonException exception)
+    {
+        if (!exception.Message.Contains("uplicate", StringComparison.Ordinal)) return null;
+        var path = exception.Path is null or "$" ? "" : exception.Path.TrimStart('$', '.');
+        var name = Quoted().Match(exception.Message) is { Success: true } quoted ? quoted.Groups["name"].Value : "";
+        var field = path.EndsWith(name, StringComparison.Ordinal) ? path : Join(path, name);
+        return new() { [field.Length > 0 ? field : "body"] = ["is given more than once"] };
+    }
+
     /// <summary>Field path (JSON path without <c>$.</c>, or <c>body</c>) to error messages.</summary>
     public static Dictionary<string, string[]> Errors(JsonException exception)
     {
+        if (Duplicate(exception) is { } duplicate) return duplicate;
         var path = exception.Path is null or "$" ? "" : exception.Path.TrimStart('$', '.');
         var message = exception.Message.Split(" Path:")[0];
         if (MissingRequired().Match(message) is { Success: true } missing)
