@@ -17,7 +17,8 @@
 #   ./test.sh --help
 #
 # Environment:
-#   AGENCYHUB_TEST_RABBITMQ          use this broker (amqp://...) instead of starting one
+#   AGENCYHUB_TEST_RABBITMQ          use this broker (amqp://...) instead of starting one; with it
+#   AGENCYHUB_TEST_BROKER_PASSWORD   the password of its hub users (deploy/rabbitmq/setup-users.sh --password ...)
 #   AGENCYHUB_TEST_RABBITMQ_PORT     preferred AMQP port of the private broker (default 5679;
 #                                    a free one is picked if it is taken)
 #   AGENCYHUB_TEST_POSTGRES          use this PostgreSQL (Npgsql connection string) instead of starting one
@@ -27,6 +28,7 @@
 #
 # Exported to the tests:
 #   AGENCYHUB_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:PORT/   AGENCYHUB_TEST_RABBITMQ_PORT=PORT
+#   AGENCYHUB_TEST_BROKER_PASSWORD=...  (the password of every host's broker user, made by deploy/rabbitmq/setup-users.sh)
 #   AGENCYHUB_TEST_POSTGRES="Host=127.0.0.1;Port=PORT;Username=agencyhub;Password=agencyhub;Database=agencyhub"
 #   AGENCYHUB_TEST_POSTGRES_PORT=PORT                     (role agencyhub may create databases)
 #   AGENCYHUB_TEST_RESTART="/path/to/test.sh --restart"   e.g. `$AGENCYHUB_TEST_RESTART postgres`
@@ -284,8 +286,17 @@ EOF
   fi
   log "RabbitMQ ready in $(elapsed "$t0")"
 
+  # One broker user per host, with the permissions a deployment gives it; on this private broker they share one
+  # password, which the tests read from AGENCYHUB_TEST_BROKER_PASSWORD.
+  RMQ_HOST_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+  "$REPO_ROOT/deploy/rabbitmq/setup-users.sh" --password "$RMQ_HOST_PASSWORD" -- \
+    env "${RMQ_ENV[@]}" "$RMQ_BIN/rabbitmqctl" -n "$RMQ_NODE" >"$RMQ_DIR/log/setup-users.out" 2>&1 9>&- \
+    || { cat "$RMQ_DIR/log/setup-users.out" >&2; die "could not set up the hosts' broker users"; }
+  log "RabbitMQ users of the hub's hosts set up (deploy/rabbitmq/setup-users.sh)"
+
   RMQ_URL="amqp://guest:guest@127.0.0.1:$port/"
   save_state "$RMQ_DIR/restart.env" RMQ_BIN RMQ_DIR RMQ_NODE RMQ_PORT RMQ_ENV RMQ_URL
+  export AGENCYHUB_TEST_BROKER_PASSWORD="$RMQ_HOST_PASSWORD"
   export AGENCYHUB_TEST_RABBITMQ="$RMQ_URL"
   export AGENCYHUB_TEST_RABBITMQ_PORT="$port"
   export AGENCYHUB_TEST_RABBITMQ_DIR="$RMQ_DIR"

@@ -1,3 +1,5 @@
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Messaging.Transport;
 using MassTransit;
 
 namespace AgencyHub.Bench;
@@ -21,6 +23,30 @@ public sealed record Broker(Uri Uri, string Host, int Port, string VirtualHost, 
             path.Length > 0 ? Uri.UnescapeDataString(path) : "/",
             user[0].Length > 0 ? Uri.UnescapeDataString(user[0]) : "guest",
             user.Length > 1 ? Uri.UnescapeDataString(user[1]) : "guest");
+    }
+
+    /// <summary>The same broker as the user a host of the hub connects as (made by deploy/rabbitmq/setup-users.sh).</summary>
+    public Broker As(string user) => this with
+    {
+        Username = user,
+        Password = new[] { "AGENCYHUB_BENCH_BROKER_PASSWORD", "AGENCYHUB_TEST_BROKER_PASSWORD" }.Select(Environment.GetEnvironmentVariable)
+            .FirstOrDefault(value => !string.IsNullOrEmpty(value))
+            ?? throw new InvalidOperationException("The hub's hosts connect as their own broker users: run bench/run.sh, which makes " +
+                "them, or run deploy/rabbitmq/setup-users.sh --password P on your broker and set AGENCYHUB_BENCH_BROKER_PASSWORD=P."),
+    };
+
+    /// <summary>As the orchestrator, whose user alone may schedule and send to the hub's queues.</summary>
+    public Broker AsHub() => As(new BrokerUsers().Hub);
+
+    /// <summary>As <paramref name="agency"/>'s adapter.</summary>
+    public Broker AsAdapter(Agency agency) => As(new BrokerUsers().Of(agency));
+
+    /// <summary>Points a bus of the bench's own at this broker as the orchestrator's user, which the hub trusts as it trusts itself.</summary>
+    public void ConfigureAsHub(IRabbitMqBusFactoryConfigurator cfg)
+    {
+        var hub = AsHub();
+        hub.Configure(cfg);
+        cfg.SendAs(hub.Username);
     }
 
     /// <summary>Points a MassTransit bus of the bench's own at this broker.</summary>

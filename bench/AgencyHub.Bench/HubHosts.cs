@@ -32,8 +32,14 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
         .. AgencyNames.Partners.Select(DeliveryQueues.Name),
     ];
 
-    /// <summary>Pass to a host's <c>Create</c>: RabbitMQ, PostgreSQL, a free port and the bench's log level and settings.</summary>
-    public void Configure(WebApplicationBuilder builder)
+    /// <summary>Pass to the orchestrator's <c>Create</c>: see <see cref="Configure"/>.</summary>
+    public void ConfigureOrchestrator(WebApplicationBuilder builder) => Configure(builder, broker.AsHub());
+
+    /// <summary>Pass to <paramref name="agency"/>'s adapter's <c>Create</c>: see <see cref="Configure"/>.</summary>
+    public Action<WebApplicationBuilder> ConfigureAdapter(Agency agency) => builder => Configure(builder, broker.AsAdapter(agency));
+
+    /// <summary>RabbitMQ as the host's own user, PostgreSQL, a free port and the bench's log level and settings.</summary>
+    void Configure(WebApplicationBuilder builder, Broker broker)
     {
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

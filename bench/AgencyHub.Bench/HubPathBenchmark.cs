@@ -35,9 +35,9 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
         string[][] phases = [Enroll(warmup), Enroll(steady), Enroll(max)];
         var people = phases.SelectMany(p => p).ToList();
 
-        var orchestrator = await HubHosts.Start(OrchestratorHost.Create([], _hosts.Configure));
-        var police = await HubHosts.Start(AdapterHost.Create(Agency.Police, [], _hosts.Configure));
-        var prison = await HubHosts.Start(AdapterHost.Create(Agency.Prison, [], _hosts.Configure));
+        var orchestrator = await HubHosts.Start(OrchestratorHost.Create([], _hosts.ConfigureOrchestrator));
+        var police = await HubHosts.Start(AdapterHost.Create(Agency.Police, [], _hosts.ConfigureAdapter(Agency.Police)));
+        var prison = await HubHosts.Start(AdapterHost.Create(Agency.Prison, [], _hosts.ConfigureAdapter(Agency.Prison)));
         using var policeSystem = await HubHosts.AgencySystem(police, Agency.Police);
         using var prisonSystem = await HubHosts.AgencySystem(prison, Agency.Prison);
         using var stopReading = new CancellationTokenSource();

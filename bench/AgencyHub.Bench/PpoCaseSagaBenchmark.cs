@@ -56,10 +56,10 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
     public async Task<(LatencyStats AtRate, LatencyStats Max)> Run()
     {
         await _hosts.PurgeQueues();
-        var orchestrator = OrchestratorHost.Create([], _hosts.Configure);
+        var orchestrator = OrchestratorHost.Create([], _hosts.ConfigureOrchestrator);
         orchestrator.Services.GetRequiredService<IBus>().ConnectReceiveObserver(_observer);
         await HubHosts.Start(orchestrator);
-        var bus = Bus.Factory.CreateUsingRabbitMq(broker.Configure);
+        var bus = Bus.Factory.CreateUsingRabbitMq(broker.ConfigureAsHub);
         await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
         using var failures = new SaveFailures();
         try

@@ -22,7 +22,8 @@ public sealed record BenchDeadline(int Index, long DueAt);
 /// </summary>
 public sealed class SchedulerBenchmark(Broker broker, string database, BenchSettings settings)
 {
-    public const string Queue = "bench-deadlines";
+    // The scheduler sends only to the hub's own queues.
+    public const string Queue = "hub-bench-deadlines";
 
     /// <summary>How far ahead the batch falls due: time enough to schedule it all through the bus first.</summary>
     static readonly TimeSpan Lead = TimeSpan.FromSeconds(20);
@@ -32,14 +33,14 @@ public sealed class SchedulerBenchmark(Broker broker, string database, BenchSett
     public async Task<(LatencyStats Lateness, SchedulerMemory Empty, SchedulerMemory Pending)> Run()
     {
         await _hosts.PurgeQueues();
-        var orchestrator = OrchestratorHost.Create([], _hosts.Configure);
+        var orchestrator = OrchestratorHost.Create([], _hosts.ConfigureOrchestrator);
         await HubHosts.Start(orchestrator);
         var warmup = new Timings(settings.DueBatch);
         var timings = new Timings(settings.DueBatch);
         var current = warmup;
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            broker.Configure(cfg);
+            broker.ConfigureAsHub(cfg);
             cfg.ReceiveEndpoint(Queue, endpoint =>
             {
                 endpoint.PurgeOnStartup = true;

@@ -8,7 +8,8 @@ namespace AgencyHub.Scheduling;
 /// <summary>
 /// Stores a <see cref="ScheduleMessage"/>, in its token's shard, as a Quartz trigger named by the token
 /// (<see cref="ScheduleMessage.CorrelationId"/>), due at its scheduled time, of the job that sends scheduled messages.
-/// Scheduling a token again replaces its trigger, so a redelivered or repeated request has no second effect.
+/// Scheduling a token again replaces its trigger, so a redelivered or repeated request has no second effect. A request
+/// from anyone but the hub, or to anywhere but the hub's own queues, is refused (<see cref="ScheduleRequests"/>).
 /// </summary>
 public sealed class ScheduleMessageConsumer(SchedulerShards shards, SchedulerOptions options, TimeProvider clock,
     ILogger<ScheduleMessageConsumer> logger) : IConsumer<ScheduleMessage>
@@ -17,6 +18,8 @@ public sealed class ScheduleMessageConsumer(SchedulerShards shards, SchedulerOpt
     public async Task Consume(ConsumeContext<ScheduleMessage> context)
     {
         var message = context.Message;
+        ScheduleRequests.CheckSender(context);
+        ScheduleRequests.CheckDestination(message);
         var scheduled = new ScheduledMessageData(message.CorrelationId, message.Destination,
             context.MessageId ?? message.CorrelationId, ScheduledBody.ContentType, ScheduledBody.Serialize(context));
         var dueAt = DueAt(message.ScheduledTime);

@@ -53,12 +53,17 @@ public static class AdapterRegistration
     /// <summary>Adds the consumer that fills the feeds.</summary>
     public static void AddFeedConsumer(this IBusRegistrationConfigurator bus) => bus.AddConsumer<FeedConsumer>();
 
-    /// <summary>Declares each hosted agency's delivery queue, behind the inbox.</summary>
+    /// <summary>
+    /// Declares each hosted agency's delivery queue, behind the inbox. The hub sends each delivery to its recipient's
+    /// queue; the queue is not bound to the delivery message type, so a delivery published to all would reach none
+    /// (and an adapter's broker user needs no access to that type's exchange).
+    /// </summary>
     public static void ConfigureFeedEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg, IEnumerable<Agency> agencies)
     {
         foreach (var agency in agencies)
             cfg.ReceiveEndpoint(DeliveryQueues.Name(agency), endpoint =>
             {
+                endpoint.ConfigureConsumeTopology = false;
                 endpoint.UseHubOutbox(context);
                 endpoint.ConfigureConsumer<FeedConsumer>(context);
             });

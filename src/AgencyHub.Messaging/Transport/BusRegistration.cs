@@ -44,6 +44,7 @@ public static class BusRegistration
     {
         var options = configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         services.AddSingleton(options);
+        services.AddSingleton(options.RabbitMq.Users);
         services.AddDeliveryGate(configuration);
         services.AddSingleton<MessageJournal>();
         return options;
@@ -61,6 +62,7 @@ public static class BusRegistration
             bus.UsingRabbitMq((context, cfg) =>
             {
                 ConfigureRabbitMqHost(cfg, options.RabbitMq);
+                ConfigureBrokerIdentity(context, cfg, options.RabbitMq);
                 ConfigurePipeline(context, cfg, options);
                 configureEndpoints(context, cfg);
             });
@@ -80,6 +82,18 @@ public static class BusRegistration
             if (rabbit.UseTls)
                 host.UseSsl(ssl => ssl.ServerName = rabbit.TlsServerName ?? rabbit.Host);
         });
+
+    /// <summary>
+    /// Every message this host sends carries its broker user as the validated user-id, which the broker checks and the
+    /// hub reads as the sender (<see cref="BrokerSenderFilter{T}"/>); the host's reply queue is named after its user, so
+    /// broker permissions can give each host its own.
+    /// </summary>
+    static void ConfigureBrokerIdentity(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions rabbit)
+    {
+        cfg.SendAs(rabbit.Username);
+        cfg.OverrideDefaultBusEndpointQueueName(BrokerUsers.ReplyQueue(rabbit.Username));
+        cfg.UseConsumeFilter(typeof(BrokerSenderFilter<>), context);
+    }
 
     static void ConfigurePipeline(IBusRegistrationContext context, IBusFactoryConfigurator cfg, BusOptions options)
     {

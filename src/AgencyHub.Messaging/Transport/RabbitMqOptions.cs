@@ -23,4 +23,7 @@ public sealed class RabbitMqOptions
 
     /// <summary>The name on the broker's certificate when it differs from <see cref="Host"/>.</summary>
     public string? TlsServerName { get; set; }
+
+    /// <summary>The broker users of the hub's hosts, by which the hub knows who sent what.</summary>
+    public BrokerUsers Users { get; set; } = new();
 }

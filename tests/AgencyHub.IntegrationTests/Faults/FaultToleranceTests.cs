@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using AgencyHub.Contracts.Agencies;
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Database;
@@ -26,12 +27,13 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
 
     readonly string _logs = Directory.CreateTempSubdirectory("agencyhub-faults-").FullName;
     readonly List<HostProcess> _hosts = [];
+    BrokerSettings _broker = null!;
     Dictionary<string, string?> _settings = null!;
 
     public async Task InitializeAsync()
     {
-        _settings = BrokerSettings.FromEnvironment().BusConfiguration();
-        foreach (var (key, value) in await DatabaseSettings.NewDatabase()) _settings[key] = value;
+        _broker = BrokerSettings.FromEnvironment();
+        _settings = await DatabaseSettings.NewDatabase();
         _settings["Logging:LogLevel:Default"] = "Warning";
         _settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information";
         _settings["Logging:LogLevel:MassTransit"] = "Information";
@@ -42,8 +44,10 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public async Task Every_delivery_reaches_its_feed_exactly_once_and_every_case_ends_right_through_kills_and_restarts()
     {
-        var orchestrators = await Task.WhenAll(Start("orchestrator-1", "AgencyHub.Orchestrator"), Start("orchestrator-2", "AgencyHub.Orchestrator"));
-        var (police, prison) = (await Start("police", "AgencyHub.Adapters.Police"), await Start("prison", "AgencyHub.Adapters.Prison"));
+        var orchestrators = await Task.WhenAll(Start("orchestrator-1", "AgencyHub.Orchestrator", _broker.AsHub()),
+            Start("orchestrator-2", "AgencyHub.Orchestrator", _broker.AsHub()));
+        var (police, prison) = (await Start("police", "AgencyHub.Adapters.Police", _broker.AsAdapter(Agency.Police)),
+            await Start("prison", "AgencyHub.Adapters.Prison", _broker.AsAdapter(Agency.Prison)));
         var pncIds = Enumerable.Range(0, People).Select(_ => Support.People.NewPncId()).ToArray();
         var (policeKey, prisonKey) = (await police.CreateKey("police"), await prison.CreateKey("prison"));
         var posts = new AgencySystemPosts();
@@ -90,9 +94,11 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         output.WriteLine($"{what} after {afterAccepted} accepted posts: back in {started.Elapsed.TotalSeconds:F1} s");
     }
 
-    async Task<HostProcess> Start(string name, string project)
+    async Task<HostProcess> Start(string name, string project, BrokerSettings broker)
     {
-        var host = await HostProcess.Start(name, project, _settings, _logs);
+        var settings = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in broker.BusConfiguration()) settings[key] = value;
+        var host = await HostProcess.Start(name, project, settings, _logs);
         lock (_hosts) _hosts.Add(host);
         return host;
     }

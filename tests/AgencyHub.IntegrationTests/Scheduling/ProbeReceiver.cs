@@ -17,11 +17,13 @@ public sealed record ProbeArrival(string Text, DateTimeOffset At, Guid? MessageI
 /// </summary>
 public sealed class ProbeReceiver : IAsyncDisposable
 {
-    const string Queue = "scheduler-test-probe";
+    // The scheduler sends only to the hub's own queues.
+    const string Queue = "hub-scheduler-test-probe";
 
     readonly ConcurrentQueue<ProbeArrival> _arrivals = new();
     readonly IBusControl _bus;
 
+    // As the hub's own user: the scheduler takes requests from no one else.
     ProbeReceiver(BrokerSettings broker)
     {
         _bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
@@ -31,6 +33,7 @@ public sealed class ProbeReceiver : IAsyncDisposable
                 host.Username(broker.Username);
                 host.Password(broker.Password);
             });
+            cfg.SendAs(broker.Username);
             cfg.ReceiveEndpoint(Queue, endpoint =>
             {
                 endpoint.PurgeOnStartup = true;
@@ -48,7 +51,7 @@ public sealed class ProbeReceiver : IAsyncDisposable
 
     public static async Task<ProbeReceiver> Start(BrokerSettings broker)
     {
-        var receiver = new ProbeReceiver(broker);
+        var receiver = new ProbeReceiver(broker.AsHub());
         using var timeout = new CancellationTokenSource(Timeouts.Startup);
         await receiver._bus.StartAsync(timeout.Token);
         return receiver;

@@ -70,7 +70,7 @@ public sealed class SchedulerRestartTests : IAsyncLifetime
         var app = OrchestratorHost.Create([], builder =>
         {
             builder.WebHost.UseTestServer();
-            var settings = _broker.BusConfiguration();
+            var settings = _broker.AsHub().BusConfiguration();
             settings["Logging:LogLevel:Default"] = "Warning";
             settings["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
             settings["Scheduler:MisfireThreshold"] = MisfireThreshold.ToString();

@@ -1,15 +1,39 @@
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Messaging.Transport;
 using RabbitMQ.Client;
 
 namespace AgencyHub.IntegrationTests.Support;
 
 /// <summary>
 /// The RabbitMQ the tests run on: the private broker ./test.sh starts and announces in
-/// <c>AGENCYHUB_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:PORT/</c> (and <c>AGENCYHUB_TEST_RABBITMQ_PORT</c>).
+/// <c>AGENCYHUB_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:PORT/</c> (and <c>AGENCYHUB_TEST_RABBITMQ_PORT</c>), as its
+/// administrator, or (<see cref="As"/>) as one of the hub's hosts.
 /// </summary>
 public sealed record BrokerSettings(string Host, int Port, string VirtualHost, string Username, string Password)
 {
     public const string UriVariable = "AGENCYHUB_TEST_RABBITMQ";
     public const string PortVariable = "AGENCYHUB_TEST_RABBITMQ_PORT";
+    public const string HostPasswordVariable = "AGENCYHUB_TEST_BROKER_PASSWORD";
+
+    /// <summary>The hub's broker users, on their defaults.</summary>
+    public static BrokerUsers Users { get; } = new();
+
+    /// <summary>The same broker as the user a host of the hub connects as (see deploy/rabbitmq/setup-users.sh).</summary>
+    public BrokerSettings As(string user) => this with
+    {
+        Username = user,
+        Password = Environment.GetEnvironmentVariable(HostPasswordVariable) is { Length: > 0 } password
+            ? password
+            : throw new InvalidOperationException(
+                $"{HostPasswordVariable} is not set: the hub's hosts connect as their own broker users. ./test.sh makes them on its " +
+                "private broker; on your own, run deploy/rabbitmq/setup-users.sh --password P and set the variable to P."),
+    };
+
+    /// <summary>As the orchestrator.</summary>
+    public BrokerSettings AsHub() => As(Users.Hub);
+
+    /// <summary>As <paramref name="agency"/>'s adapter.</summary>
+    public BrokerSettings AsAdapter(Agency agency) => As(Users.Of(agency));
 
     /// <summary>The broker from the environment; throws, saying how to run the tests, when there is none.</summary>
     public static BrokerSettings FromEnvironment()

@@ -74,12 +74,12 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         Database = await DatabaseSettings.NewDatabase();
         try
         {
-            Orchestrator = OrchestratorHost.Create([], Configure);
+            Orchestrator = OrchestratorHost.Create([], builder => Configure(builder, Broker.AsHub()));
             Orchestrator.Services.GetRequiredService<IBus>().ConnectReceiveObserver(OrchestratorReceives);
             _hosts.Add(("orchestrator", Orchestrator, null!));
             foreach (var agency in AgencyNames.Partners)
             {
-                var app = AdapterHost.Create(agency, [], Configure);
+                var app = AdapterHost.Create(agency, [], builder => Configure(builder, Broker.AsAdapter(agency)));
                 _hosts.Add((agency.Slug(), app, null!));
             }
 
@@ -110,10 +110,10 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         return client;
     }
 
-    void Configure(WebApplicationBuilder builder)
+    void Configure(WebApplicationBuilder builder, BrokerSettings broker)
     {
         builder.WebHost.UseTestServer();
-        var settings = Broker.BusConfiguration();
+        var settings = broker.BusConfiguration();
         settings["Logging:LogLevel:Default"] = "Warning";
         // Every poll of /health/ready before the bus is up would log an error; a host that never gets ready fails
         // the fixture with its last answer, and MassTransit logs why it could not connect.

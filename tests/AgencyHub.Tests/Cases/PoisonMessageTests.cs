@@ -35,6 +35,6 @@ public class PoisonMessageTests
         Assert.Empty(await hub.CausedBy(id));
         Assert.Empty(await hub.Received<PpoReceptionAlert>(Agency.Prison));
         Assert.Contains(hub.Harness.Published.Select<Fault<AgencyHub.Contracts.Selection.PpoSelected>>(),
-            f => f.Context.Message.Exceptions[0].Message.Contains($"sender '{Agency.Prison.Slug()}'"));
+            f => f.Context.Message.Exceptions[0].Message.Contains($"sender header '{Agency.Prison.Slug()}'"));
     }
 }

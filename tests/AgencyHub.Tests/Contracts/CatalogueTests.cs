@@ -9,18 +9,9 @@ namespace AgencyHub.Tests.Contracts;
 
 public class CatalogueTests
 {
-    const string RegenerateVariable = "AGENCYHUB_WRITE_CATALOGUE";
-
     [Fact]
-    public void The_published_catalogue_file_matches_the_code()
-    {
-        var path = RepositoryFiles.PathOf("contracts", "catalogue.json");
-        var generated = CatalogueDocument.Generate();
-        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
-            File.WriteAllText(path, generated);
-        Assert.True(File.Exists(path) && File.ReadAllText(path) == generated,
-            $"contracts/catalogue.json is stale: regenerate it with `{RegenerateVariable}=1 dotnet test tests/AgencyHub.Tests --filter {nameof(The_published_catalogue_file_matches_the_code)}` and commit it.");
-    }
+    public void The_published_catalogue_file_matches_the_code() =>
+        RepositoryFiles.AssertGenerated("contracts/catalogue.json", CatalogueDocument.Generate(), nameof(The_published_catalogue_file_matches_the_code));
 
     [Fact]
     public void Every_agency_row_of_the_domain_has_messages_to_send_and_receive()

@@ -1,4 +1,6 @@
+using AgencyHub.Scheduling;
 using MassTransit;
+using MassTransit.Scheduling;
 using MassTransit.Testing;
 
 namespace AgencyHub.Tests.Scheduling;
@@ -31,6 +33,20 @@ public sealed class MessageSchedulerTests : IAsyncLifetime
         Assert.Equal(token, received.Headers.Get<Guid>(MessageHeaders.SchedulingTokenId));
         var request = await _scheduler.Harness.Consumed.SelectAsync<MassTransit.Scheduling.ScheduleMessage>().First();
         Assert.Equal(request.Context.MessageId, received.MessageId);
+    }
+
+    [Theory]
+    [InlineData("queue:prison-deliveries")]
+    [InlineData("queue:hub-scheduler")]
+    [InlineData("rabbitmq://127.0.0.1/police-deliveries")]
+    public async Task A_request_to_send_anywhere_but_a_hub_queue_is_refused_and_nothing_is_stored(string destination)
+    {
+        var token = NewId.NextGuid();
+        await _scheduler.Request(token, _scheduler.Clock.GetUtcNow(), new SchedulingProbe("forged"), new Uri(destination));
+
+        Assert.True(await _scheduler.Harness.Published.Any<Fault<ScheduleMessage>>(
+            f => f.Context.Message.Exceptions[0].Message.Contains("is not one of the hub's queues")));
+        Assert.False(await _scheduler.SchedulerOf(token).Exists(ScheduledJobKeys.Trigger(token)));
     }
 
     [Fact]

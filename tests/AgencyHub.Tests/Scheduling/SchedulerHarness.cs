@@ -21,7 +21,7 @@ public sealed record SchedulingProbe(string Text);
 /// </summary>
 public sealed class SchedulerHarness : IAsyncDisposable
 {
-    public const string ProbeQueue = "scheduling-probe";
+    public const string ProbeQueue = "hub-scheduling-probe";
 
     readonly ServiceProvider _provider;
 
@@ -72,19 +72,25 @@ public sealed class SchedulerHarness : IAsyncDisposable
     /// <summary>Asks the scheduler, as MassTransit's <c>ScheduleSend</c> does, to send a probe at <paramref name="dueAt"/> under <paramref name="tokenId"/>.</summary>
     public async Task Schedule(Guid tokenId, DateTimeOffset dueAt, SchedulingProbe probe)
     {
+        await Request(tokenId, dueAt, probe, ProbeAddress);
+        // Stored, or already sent: one due already may fire and leave the store before a look would find it.
+        var store = SchedulerOf(tokenId);
+        await Poll.Until(async () => await store.Exists(ScheduledJobKeys.Trigger(tokenId)) || Received.Any(m => m.Message == probe),
+            () => $"the trigger of {tokenId} to be stored");
+    }
+
+    /// <summary>Sends the scheduler a request to send <paramref name="probe"/> to <paramref name="destination"/>, and returns at once.</summary>
+    public async Task Request(Guid tokenId, DateTimeOffset dueAt, SchedulingProbe probe, Uri destination)
+    {
         var scheduler = await Harness.Bus.GetSendEndpoint(SchedulerQueue.Address);
         await scheduler.Send<ScheduleMessage>(new
         {
             CorrelationId = tokenId,
             ScheduledTime = dueAt.UtcDateTime,
             PayloadType = new[] { MessageUrn.ForTypeString<SchedulingProbe>() },
-            Destination = ProbeAddress,
+            Destination = destination,
             Payload = probe,
         });
-        // Stored, or already sent: one due already may fire and leave the store before a look would find it.
-        var store = SchedulerOf(tokenId);
-        await Poll.Until(async () => await store.Exists(ScheduledJobKeys.Trigger(tokenId)) || Received.Any(m => m.Message == probe),
-            () => $"the trigger of {tokenId} to be stored");
     }
 
     /// <summary>Cancels the token, as MassTransit's <c>CancelScheduledSend</c> does, and waits until its trigger is gone.</summary>

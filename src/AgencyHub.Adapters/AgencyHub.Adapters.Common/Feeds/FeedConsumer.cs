@@ -1,19 +1,38 @@
+using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Messaging.Transport;
 using AgencyHub.Persistence.Outbox;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Adapters.Common.Feeds;
 
 /// <summary>
 /// Takes deliveries off an agency's delivery queue and appends them to its feed. It runs behind the inbox, in the
-/// same transaction as the inbox row, so a redelivered delivery is not appended twice.
+/// same transaction as the inbox row, so a redelivered delivery is not appended twice. It appends only what it can
+/// trust: over RabbitMQ a delivery from the hub's own broker user, and always one that names as its recipient the
+/// agency whose queue it came from. Anything else is refused with the reason logged and taken off the queue: an
+/// adapter may not move another user's message to an error queue (the broker checks the user-id it carries).
 /// </summary>
-public sealed class FeedConsumer(AgencyFeeds feeds) : IConsumer<AgencyDelivery>
+public sealed class FeedConsumer(AgencyFeeds feeds, ILogger<FeedConsumer> logger) : IConsumer<AgencyDelivery>
 {
     /// <inheritdoc />
     public Task Consume(ConsumeContext<AgencyDelivery> context)
     {
-        feeds.For(context.Message.Recipient).Append(context.GetPayload<IHubTransaction>(), context.Message);
+        var delivery = context.Message;
+        var queue = context.ReceiveContext.InputAddress.AbsolutePath.Split('/')[^1];
+        var refusal = context.TryGetPayload(out BrokerSender? broker) && !broker.IsHub
+            ? $"it came from broker user '{broker.UserId ?? "(none)"}', not the hub's"
+            : DeliveryQueues.Name(delivery.Recipient) != queue
+                ? $"it names {delivery.Recipient.Slug()} as its recipient"
+                : null;
+        if (refusal is not null)
+        {
+            logger.LogError("Refused delivery {DeliveryId} ({MessageType}) on {Queue}: {Reason}; it is not appended to any feed",
+                delivery.DeliveryId, delivery.MessageType, queue, refusal);
+            return Task.CompletedTask;
+        }
+        feeds.For(delivery.Recipient).Append(context.GetPayload<IHubTransaction>(), delivery);
         return Task.CompletedTask;
     }
 }
