@@ -35,6 +35,8 @@ public static class PersistenceRegistration
         services.AddSingleton<FeedStore>();
         services.AddSingleton<AcceptedMessageStore>();
         services.AddSingleton<SchemaMigration>();
+        // Before anything touches the database or the broker.
+        services.AddHostedService<ProductionCredentials>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [ReadinessEndpoint.DatabaseTag]);
         if (options.MigrateOnStart)
             services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<SchemaMigration>());
