@@ -31,7 +31,7 @@ public static class CatalogueDocument
                 ["recipients"] = Slugs(contract.Recipients),
                 ["purpose"] = contract.Purpose,
                 ["route"] = contract.Route,
-                ["schema"] = Schema(contract.Type),
+                ["schema"] = SchemaOf(contract.Type),
             });
         var document = new JsonObject
         {
@@ -86,7 +86,8 @@ public static class CatalogueDocument
         }).ToArray());
     }
 
-    static JsonNode Schema(Type type) => ContractJson.Options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
+    /// <summary>The JSON Schema of <paramref name="type"/> in the wire format, with the catalogue's annotations.</summary>
+    public static JsonNode SchemaOf(Type type) => ContractJson.Options.GetJsonSchemaAsNode(type, new JsonSchemaExporterOptions
     {
         TreatNullObliviousAsNonNullable = true,
         TransformSchemaNode = (context, node) =>

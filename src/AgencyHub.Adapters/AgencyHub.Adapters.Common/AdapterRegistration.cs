@@ -70,7 +70,7 @@ public static class AdapterRegistration
     }
 
     /// <summary>
-    /// Maps one agency's routes under <paramref name="prefix"/>: the catalogue, open to anyone, and for the agency's own
+    /// Maps one agency's routes under <paramref name="prefix"/>: the catalogue and the API documents, open to anyone, and for the agency's own
     /// systems only ingress, feed, acknowledgement and for the police the selection-matrix score.
     /// </summary>
     public static void MapAgencyAdapter(this IEndpointRouteBuilder routes, Agency agency, string prefix = "")
@@ -80,7 +80,7 @@ public static class AdapterRegistration
         var ingress = new IngressEndpoint(agency, options, routes.ServiceProvider.GetRequiredKeyedService<IngressRelay>(agency));
         var feedEndpoints = new FeedEndpoints(feed, options, routes.ServiceProvider.GetRequiredService<TimeProvider>());
         var group = routes.MapGroup(prefix);
-        group.MapGet("/catalogue", CatalogueEndpoint.Get);
+        CatalogueEndpoint.Map(group, agency);
         var own = group.MapGroup("").RequireAgency(agency);
         own.MapPost("/messages/{type}", ingress.Post);
         own.MapGet("/feed", feedEndpoints.Read);

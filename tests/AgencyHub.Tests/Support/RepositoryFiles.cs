@@ -20,7 +20,10 @@ public static class RepositoryFiles
     {
         var path = PathOf(relativePath.Split('/'));
         if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, generated);
+        }
         Assert.True(File.Exists(path) && File.ReadAllText(path) == generated,
             $"{relativePath} is stale: regenerate it with `{RegenerateVariable}=1 dotnet test tests/AgencyHub.Tests --filter {test}` and commit it.");
     }
