@@ -80,7 +80,15 @@ public static class BusRegistration
             host.Username(rabbit.Username);
             host.Password(rabbit.Password);
             if (rabbit.UseTls)
-                host.UseSsl(ssl => ssl.ServerName = rabbit.TlsServerName ?? rabbit.Host);
+                host.UseSsl(ssl =>
+                {
+                    ssl.ServerName = rabbit.TlsServerName ?? rabbit.Host;
+                    if (rabbit.TlsClientCertificatePath is { } certificate)
+                    {
+                        ssl.CertificatePath = certificate;
+                        ssl.CertificatePassphrase = rabbit.TlsClientCertificatePassword;
+                    }
+                });
         });
 
     /// <summary>

@@ -24,6 +24,15 @@ public sealed class RabbitMqOptions
     /// <summary>The name on the broker's certificate when it differs from <see cref="Host"/>.</summary>
     public string? TlsServerName { get; set; }
 
+    /// <summary>
+    /// With <see cref="UseTls"/>: a client certificate (PKCS #12 file) the host presents to the broker, for brokers that
+    /// require one; its password in <see cref="TlsClientCertificatePassword"/>. Unset: none.
+    /// </summary>
+    public string? TlsClientCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="TlsClientCertificatePath"/>; pass it through the environment.</summary>
+    public string? TlsClientCertificatePassword { get; set; }
+
     /// <summary>The broker users of the hub's hosts, by which the hub knows who sent what.</summary>
     public BrokerUsers Users { get; set; } = new();
 }

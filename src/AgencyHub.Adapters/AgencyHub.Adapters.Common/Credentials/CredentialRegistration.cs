@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography.X509Certificates;
@@ -60,6 +62,14 @@ public static class CredentialRegistration
                 authorization.AddPolicy(AgencyRoutes.Policy(agency), policy => policy.RequireClaim(AgencySystemClaims.Agency, agency.Slug()));
         });
         services.AddRateLimiter(limiter => ClientRateLimit.Configure(limiter, options.RateLimit));
+        if (options.ClientCertificates.Count > 0)
+            // HTTPS endpoints (Kestrel:Endpoints:*) ask for a client certificate; which ones are trusted is the
+            // registrations' decision (ClientCertificates), not the machine's certificate store's.
+            services.Configure<KestrelServerOptions>(kestrel => kestrel.ConfigureHttpsDefaults(https =>
+            {
+                https.ClientCertificateMode = ClientCertificateMode.AllowCertificate;
+                https.AllowAnyClientCertificate();
+            }));
         if (options.DevelopmentKeysPath is { } path)
             services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DevelopmentKeys>(provider, path, agencies));
         return services;
