@@ -23,9 +23,6 @@ public sealed class ApiKeyValidator(ApiKeyStore store, CredentialOptions options
         return new KeyCheck(prefix, record, null);
     }
 
-    /// <summary>Forgets what was read of the key with <paramref name="prefix"/>, after a change made in this process.</summary>
-    public void Forget(string prefix) => _known.TryRemove(prefix, out _);
-
     async Task<ApiKeyRecord?> Record(string prefix, CancellationToken cancellationToken)
     {
         if (_known.TryGetValue(prefix, out var known) && clock.GetElapsedTime(known.ReadAt) < options.KeyCacheTime) return known.Record;
