@@ -39,8 +39,14 @@ public static class CatalogueDocument
             ["versioning"] = "contracts/VERSIONING.md",
             ["messages"] = messages,
         };
-        return document.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
+        return ToText(document);
     }
+
+    /// <summary>
+    /// A generated document as it is served and committed: indented JSON with <c>\n</c> line ends and a final newline,
+    /// so the committed copy compares equal on every platform.
+    /// </summary>
+    public static string ToText(JsonNode document) => document.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
 
     static JsonArray Slugs(IEnumerable<Agency> agencies) => new(agencies.Select(a => (JsonNode)JsonValue.Create(a.Slug())).ToArray());
 

@@ -70,8 +70,8 @@ public static class AdapterRegistration
     }
 
     /// <summary>
-    /// Maps one agency's routes under <paramref name="prefix"/>: the catalogue and the API documents, open to anyone, and for the agency's own
-    /// systems only ingress, feed, acknowledgement and for the police the selection-matrix score.
+    /// Maps one agency's routes under <paramref name="prefix"/>: the catalogue and the API documents, open to anyone, and
+    /// for the agency's own systems only ingress, feed, acknowledgement and for the police the selection-matrix score.
     /// </summary>
     public static void MapAgencyAdapter(this IEndpointRouteBuilder routes, Agency agency, string prefix = "")
     {

@@ -12,7 +12,7 @@ public static class HubQueues
     /// <summary>Whether <paramref name="address"/> (<c>queue:hub-…</c> or a transport address) is one of the hub's queues other than the scheduler's.</summary>
     public static bool IsScheduledDestination(Uri address)
     {
-        var name = address.IsAbsoluteUri && address.Scheme != "queue" ? address.AbsolutePath.Split('/')[^1] : address.OriginalString.Split(':')[^1];
+        var name = QueueAddress.NameOf(address);
         return name.StartsWith(Prefix, StringComparison.Ordinal) && name != SchedulerQueue.Name;
     }
 }

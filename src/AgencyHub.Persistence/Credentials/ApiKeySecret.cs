@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -18,7 +19,7 @@ public static class ApiKeySecret
     public static (string Key, string Prefix) Create()
     {
         var prefix = RandomNumberGenerator.GetString(PrefixAlphabet, PrefixLength);
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         return ($"{Marker}{prefix}_{secret}", prefix);
     }
 

@@ -1,5 +1,4 @@
 using AgencyHub.Messaging.Transport;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
@@ -10,15 +9,15 @@ namespace AgencyHub.Persistence.Database;
 /// password that is missing or RabbitMQ's default <c>guest</c>, or a PostgreSQL connection string with no way to
 /// authenticate. No credential is in any appsettings file or image; each comes from the host's own secret.
 /// </summary>
-public sealed class ProductionCredentials(PersistenceOptions persistence, IServiceProvider services, IHostEnvironment? environment = null)
+/// <remarks>The bus options and the environment are absent from a test's own services: nothing is checked there.</remarks>
+public sealed class ProductionCredentials(PersistenceOptions persistence, BusOptions? bus = null, IHostEnvironment? environment = null)
     : IHostedService
 {
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        // Outside a host (a test's own services) there is no environment, and nothing to check.
         if (environment?.IsProduction() != true) return Task.CompletedTask;
-        if (services.GetService<BusOptions>() is { Transport: TransportKind.RabbitMq, RabbitMq: var rabbit })
+        if (bus is { Transport: TransportKind.RabbitMq, RabbitMq: var rabbit })
         {
             if (string.IsNullOrWhiteSpace(rabbit.Username) || rabbit.Username == "guest")
                 throw Refuse("Bus:RabbitMq:Username", "this host's own broker user (see deploy/rabbitmq/setup-users.sh)");

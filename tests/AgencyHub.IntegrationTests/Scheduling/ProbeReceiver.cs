@@ -21,47 +21,32 @@ public sealed class ProbeReceiver : IAsyncDisposable
     const string Queue = "hub-scheduler-test-probe";
 
     readonly ConcurrentQueue<ProbeArrival> _arrivals = new();
-    readonly IBusControl _bus;
-
-    // As the hub's own user: the scheduler takes requests from no one else.
-    ProbeReceiver(BrokerSettings broker)
-    {
-        _bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
-        {
-            cfg.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, host =>
-            {
-                host.Username(broker.Username);
-                host.Password(broker.Password);
-            });
-            cfg.SendAs(broker.Username);
-            cfg.ReceiveEndpoint(Queue, endpoint =>
-            {
-                endpoint.PurgeOnStartup = true;
-                endpoint.Handler<ScheduledProbe>(context =>
-                {
-                    _arrivals.Enqueue(new ProbeArrival(context.Message.Text, DateTimeOffset.UtcNow, context.MessageId,
-                        context.Headers.Get<Guid>(MessageHeaders.SchedulingTokenId)));
-                    return Task.CompletedTask;
-                });
-            });
-        });
-    }
+    TestBus _bus = null!;
 
     public IReadOnlyList<ProbeArrival> Arrivals => [.. _arrivals];
 
+    /// <summary>Starts the receiver as the hub's own user: the scheduler takes requests from no one else.</summary>
     public static async Task<ProbeReceiver> Start(BrokerSettings broker)
     {
-        var receiver = new ProbeReceiver(broker.AsHub());
-        using var timeout = new CancellationTokenSource(Timeouts.Startup);
-        await receiver._bus.StartAsync(timeout.Token);
+        var receiver = new ProbeReceiver();
+        receiver._bus = await TestBus.As(broker.AsHub(), cfg => cfg.ReceiveEndpoint(Queue, endpoint =>
+        {
+            endpoint.PurgeOnStartup = true;
+            endpoint.Handler<ScheduledProbe>(context =>
+            {
+                receiver._arrivals.Enqueue(new ProbeArrival(context.Message.Text, DateTimeOffset.UtcNow, context.MessageId,
+                    context.Headers.Get<Guid>(MessageHeaders.SchedulingTokenId)));
+                return Task.CompletedTask;
+            });
+        }));
         return receiver;
     }
 
     /// <summary>Schedules a probe through the hub's scheduler; returns its token.</summary>
     public async Task<Guid> Schedule(string text, DateTimeOffset dueAt)
     {
-        var scheduler = _bus.CreateMessageScheduler(SchedulerQueue.Address);
-        var destination = new Uri(_bus.Address, Queue);
+        var scheduler = _bus.Bus.CreateMessageScheduler(SchedulerQueue.Address);
+        var destination = new Uri(_bus.Bus.Address, Queue);
         var scheduled = await scheduler.ScheduleSend(destination, dueAt.UtcDateTime, new ScheduledProbe(text));
         return scheduled.TokenId;
     }
@@ -78,5 +63,5 @@ public sealed class ProbeReceiver : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await _bus.StopAsync();
+    public async ValueTask DisposeAsync() => await _bus.DisposeAsync();
 }

@@ -14,8 +14,8 @@ public sealed class TestBus : IAsyncDisposable
     /// <summary>The started bus.</summary>
     public IBusControl Bus { get; }
 
-    /// <summary>Starts a bus connected as <paramref name="user"/>.</summary>
-    public static async Task<TestBus> As(BrokerSettings user)
+    /// <summary>Starts a bus connected as <paramref name="user"/>, with the endpoints <paramref name="configure"/> adds.</summary>
+    public static async Task<TestBus> As(BrokerSettings user, Action<IRabbitMqBusFactoryConfigurator>? configure = null)
     {
         var bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
@@ -25,6 +25,7 @@ public sealed class TestBus : IAsyncDisposable
                 host.Password(user.Password);
             });
             cfg.SendAs(user.Username);
+            configure?.Invoke(cfg);
         });
         using var timeout = new CancellationTokenSource(Timeouts.Startup);
         await bus.StartAsync(timeout.Token);

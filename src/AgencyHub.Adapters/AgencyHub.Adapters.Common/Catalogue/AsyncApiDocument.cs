@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
@@ -15,8 +14,6 @@ namespace AgencyHub.Adapters.Common.Catalogue;
 /// </summary>
 public static class AsyncApiDocument
 {
-    static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     /// <summary>The document, as indented JSON ending in a newline.</summary>
     public static string Generate()
     {
@@ -92,7 +89,7 @@ public static class AsyncApiDocument
                 },
             },
         };
-        return document.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
+        return CatalogueDocument.ToText(document);
     }
 
     static JsonObject Channel(string address, string message, string exchangeType) => new()

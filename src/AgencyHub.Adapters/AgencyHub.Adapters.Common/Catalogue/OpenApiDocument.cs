@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgencyHub.Adapters.Common.Feeds;
 using AgencyHub.Contracts.Agencies;
@@ -14,8 +13,6 @@ namespace AgencyHub.Adapters.Common.Catalogue;
 /// </summary>
 public static class OpenApiDocument
 {
-    static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     /// <summary>The document of <paramref name="agency"/>'s adapter, as indented JSON ending in a newline.</summary>
     public static string Generate(Agency agency)
     {
@@ -105,7 +102,7 @@ public static class OpenApiDocument
                 ["responses"] = ErrorAnswers(),
             },
         };
-        return document.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
+        return CatalogueDocument.ToText(document);
     }
 
     static JsonObject Operation(string id, string summary, string requestSchema, (string Status, JsonObject Answer) success, params string[] errors)

@@ -20,7 +20,7 @@ public sealed class FeedConsumer(AgencyFeeds feeds, ILogger<FeedConsumer> logger
     public Task Consume(ConsumeContext<AgencyDelivery> context)
     {
         var delivery = context.Message;
-        var queue = context.ReceiveContext.InputAddress.AbsolutePath.Split('/')[^1];
+        var queue = QueueAddress.NameOf(context.ReceiveContext.InputAddress);
         var refusal = context.TryGetPayload(out BrokerSender? broker) && !broker.IsHub
             ? $"it came from broker user '{broker.UserId ?? "(none)"}', not the hub's"
             : DeliveryQueues.Name(delivery.Recipient) != queue
