@@ -21,7 +21,8 @@
 #   AGENCYHUB_TEST_BROKER_PASSWORD   the password of its hub users (deploy/rabbitmq/setup-users.sh --password ...)
 #   AGENCYHUB_TEST_RABBITMQ_PORT     preferred AMQP port of the private broker (default 5679;
 #                                    a free one is picked if it is taken)
-#   AGENCYHUB_TEST_POSTGRES          use this PostgreSQL (Npgsql connection string) instead of starting one
+#   AGENCYHUB_TEST_POSTGRES          use this PostgreSQL (Npgsql connection string) instead of starting one; with it
+#   AGENCYHUB_TEST_DATABASE_PASSWORD the password of its host roles (deploy/postgres/setup-roles.sh --password ...)
 #   AGENCYHUB_TEST_POSTGRES_PORT     preferred port of the private PostgreSQL (default 5433;
 #                                    a free one is picked if it is taken)
 #   AGENCYHUB_TEST_START_TIMEOUT     seconds to wait for a server to be ready (default 120)
@@ -31,6 +32,7 @@
 #   AGENCYHUB_TEST_BROKER_PASSWORD=...  (the password of every host's broker user, made by deploy/rabbitmq/setup-users.sh)
 #   AGENCYHUB_TEST_POSTGRES="Host=127.0.0.1;Port=PORT;Username=agencyhub;Password=agencyhub;Database=agencyhub"
 #   AGENCYHUB_TEST_POSTGRES_PORT=PORT                     (role agencyhub may create databases)
+#   AGENCYHUB_TEST_DATABASE_PASSWORD=...  (the password of every host's role, made by deploy/postgres/setup-roles.sh)
 #   AGENCYHUB_TEST_RESTART="/path/to/test.sh --restart"   e.g. `$AGENCYHUB_TEST_RESTART postgres`
 #   AGENCYHUB_TEST_RABBITMQ_DIR, AGENCYHUB_TEST_POSTGRES_DIR   what --restart needs (servers started here)
 set -euo pipefail
@@ -499,11 +501,18 @@ EOC
 CREATE ROLE agencyhub LOGIN PASSWORD 'agencyhub' CREATEDB;
 CREATE DATABASE agencyhub OWNER agencyhub;
 SQL
-  log "PostgreSQL ready in $(elapsed "$t0")"
+  # Each host's own role (deploy/postgres/setup-roles.sh), all with one random password the tests read from
+  # AGENCYHUB_TEST_DATABASE_PASSWORD; agencyhub owns the databases the tests create and migrates them.
+  PG_HOST_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+  "$REPO_ROOT/deploy/postgres/setup-roles.sh" --owner agencyhub --database agencyhub --password "$PG_HOST_PASSWORD" -- \
+    "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres >"$PG_DIR/setup-roles.out" 2>&1 \
+    || { cat "$PG_DIR/setup-roles.out" >&2; die "could not set up the hosts' database roles"; }
+  log "PostgreSQL ready in $(elapsed "$t0"), with the hosts' roles (deploy/postgres/setup-roles.sh)"
 
   PG_URL="Host=127.0.0.1;Port=$port;Username=agencyhub;Password=agencyhub;Database=agencyhub"
   save_state "$PG_DIR/restart.env" PG_BIN PG_DIR PG_HOME PG_DATA PG_PORT PG_USER PG_URL
   export AGENCYHUB_TEST_POSTGRES="$PG_URL"
+  export AGENCYHUB_TEST_DATABASE_PASSWORD="$PG_HOST_PASSWORD"
   export AGENCYHUB_TEST_POSTGRES_PORT="$port"
   export AGENCYHUB_TEST_POSTGRES_DIR="$PG_DIR"
 }

@@ -27,6 +27,7 @@ public static class MessageSchedulerRegistration
         services.TryAddSingleton(TimeProvider.System);
         var store = SchedulerStore.For(options, persistence);
         services.AddSingleton(store);
+        if (store.Provider == DatabaseProvider.Postgres) services.AddSingleton<ISchemaStep, SchedulerSchema>();
         var names = SchedulerShards.Names(store.Shards);
         // The host's send threads are shared out between its shards.
         var threadsPerShard = Math.Max(1, (options.ThreadCount + names.Count - 1) / names.Count);

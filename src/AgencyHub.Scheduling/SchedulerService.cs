@@ -5,13 +5,12 @@ using Quartz;
 namespace AgencyHub.Scheduling;
 
 /// <summary>
-/// Starts every shard's Quartz scheduler with the host, then tunes their store
-/// (<see cref="SchedulerStore.KeepJobDataOutOfLine"/>), and shuts them down with it, letting sends in progress finish.
+/// Starts every shard's Quartz scheduler with the host and shuts them down with it, letting sends in progress finish.
 /// Quartz opens its store as it starts, so a database that is down would fail the host's start; instead this keeps
 /// trying in the background (as the hub's other hosts keep running and answer 503 while the database is away), logging
 /// each failure.
 /// </summary>
-public sealed class SchedulerService(SchedulerShards shards, SchedulerStore store, ILogger<SchedulerService> logger) : BackgroundService
+public sealed class SchedulerService(SchedulerShards shards, ILogger<SchedulerService> logger) : BackgroundService
 {
     static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
@@ -36,20 +35,6 @@ public sealed class SchedulerService(SchedulerShards shards, SchedulerStore stor
                 }
                 await Task.Delay(delay, stoppingToken);
             }
-        await TuneStore(stoppingToken);
-    }
-
-    // After the starts, which have created the store's tables. Only an optimisation: a failure is logged, not retried.
-    async Task TuneStore(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await store.KeepJobDataOutOfLine(stoppingToken);
-        }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogWarning(exception, "Could not keep scheduled messages' job data out of Quartz's trigger rows; bursts of deadlines will fire slower");
-        }
     }
 
     /// <inheritdoc />

@@ -172,4 +172,14 @@ public sealed class IngressRejectionTests(HubOnRabbitMq hub)
 
         await ProblemOf(response, HttpStatusCode.UnsupportedMediaType);
     }
+
+    [Fact]
+    public async Task A_message_id_another_agency_has_used_is_answered_409_though_its_adapter_cannot_see_that_message()
+    {
+        var messageId = await _police.PostAccepted(PpoSelected, Bodies.PpoSelected(People.NewPncId()));
+
+        using var response = await _prison.PostMessage(Reception, Bodies.Reception(People.NewPncId()), messageId);
+
+        await ProblemOf(response, HttpStatusCode.Conflict);
+    }
 }

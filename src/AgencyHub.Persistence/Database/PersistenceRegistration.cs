@@ -2,6 +2,7 @@ using AgencyHub.Messaging.Transport;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
+using AgencyHub.Persistence.Roles;
 using MassTransit;
 using MassTransit.Configuration;
 using MassTransit.Middleware;
@@ -34,6 +35,7 @@ public static class PersistenceRegistration
         services.AddScoped<IOutboxContextFactory<HubDbContext>, HubOutboxContextFactory>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<AcceptedMessageStore>();
+        services.AddSingleton<RoleGrants>();
         services.AddSingleton<SchemaMigration>();
         // Before anything touches the database or the broker.
         services.AddHostedService<ProductionCredentials>();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AgencyHub.Persistence.Activity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AgencyHub.Persistence.Ingress;
 
@@ -39,12 +40,14 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
             await db.SaveChangesAsync(cancellationToken);
             return AcceptOutcome.Accepted;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception)
         {
             // The same id posted twice at once: the other post stored it first.
             db.ChangeTracker.Clear();
             if (await db.IngressIds.AsNoTracking().SingleOrDefaultAsync(i => i.MessageId == message.MessageId, cancellationToken) is { } concurrent)
                 return Compare(concurrent, used);
+            // Taken by another agency, whose rows this adapter's database role cannot see (row-level security).
+            if (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }) return AcceptOutcome.IdTaken;
             throw;
         }
     }

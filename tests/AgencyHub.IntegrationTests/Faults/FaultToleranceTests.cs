@@ -3,7 +3,7 @@ using System.Net;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Persistence;
-using AgencyHub.Persistence.Database;
+using AgencyHub.Persistence.Roles;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 using static AgencyHub.IntegrationTests.Support.Journeys;
@@ -34,6 +34,8 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
     {
         _broker = BrokerSettings.FromEnvironment();
         _settings = await DatabaseSettings.NewDatabase();
+        // As a release would: the owner applies the schema, then each host runs with its own role.
+        await DatabaseSettings.Migrate(_settings);
         _settings["Logging:LogLevel:Default"] = "Warning";
         _settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information";
         _settings["Logging:LogLevel:MassTransit"] = "Information";
@@ -44,10 +46,10 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public async Task Every_delivery_reaches_its_feed_exactly_once_and_every_case_ends_right_through_kills_and_restarts()
     {
-        var orchestrators = await Task.WhenAll(Start("orchestrator-1", "AgencyHub.Orchestrator", _broker.AsHub()),
-            Start("orchestrator-2", "AgencyHub.Orchestrator", _broker.AsHub()));
-        var (police, prison) = (await Start("police", "AgencyHub.Adapters.Police", _broker.AsAdapter(Agency.Police)),
-            await Start("prison", "AgencyHub.Adapters.Prison", _broker.AsAdapter(Agency.Prison)));
+        var orchestrators = await Task.WhenAll(Start("orchestrator-1", "AgencyHub.Orchestrator", _broker.AsHub(), DatabaseRoles.Hub),
+            Start("orchestrator-2", "AgencyHub.Orchestrator", _broker.AsHub(), DatabaseRoles.Hub));
+        var (police, prison) = (await Start("police", "AgencyHub.Adapters.Police", _broker.AsAdapter(Agency.Police), DatabaseRoles.Of(Agency.Police)),
+            await Start("prison", "AgencyHub.Adapters.Prison", _broker.AsAdapter(Agency.Prison), DatabaseRoles.Of(Agency.Prison)));
         var pncIds = Enumerable.Range(0, People).Select(_ => Support.People.NewPncId()).ToArray();
         var (policeKey, prisonKey) = (await police.CreateKey("police"), await prison.CreateKey("prison"));
         var posts = new AgencySystemPosts();
@@ -72,7 +74,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
             var wrong = pncIds.Where(p => perPerson.GetValueOrDefault(p) != 1).ToList();
             Assert.True(wrong.Count == 0, $"{wrong.Count} people do not have exactly one {type} on the prison feed, e.g. {wrong.FirstOrDefault()}");
         }
-        await using var db = Database();
+        await using var db = DatabaseSettings.OwnerContext(_settings);
         var cases = await db.Cases.Where(c => pncIds.Contains(c.PncId)).ToListAsync();
         Assert.Equal(People, cases.Count);
         var wrongCases = cases.Where(c => (c.CurrentState, c.PrisonCode, c.AlertedPrisonCode) != ("InCustody", Prison, Prison)).ToList();
@@ -94,24 +96,13 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         output.WriteLine($"{what} after {afterAccepted} accepted posts: back in {started.Elapsed.TotalSeconds:F1} s");
     }
 
-    async Task<HostProcess> Start(string name, string project, BrokerSettings broker)
+    async Task<HostProcess> Start(string name, string project, BrokerSettings broker, string databaseRole)
     {
-        var settings = new Dictionary<string, string?>(_settings);
+        var settings = DatabaseSettings.As(_settings, databaseRole);
         foreach (var (key, value) in broker.BusConfiguration()) settings[key] = value;
         var host = await HostProcess.Start(name, project, settings, _logs);
         lock (_hosts) _hosts.Add(host);
         return host;
-    }
-
-    HubDbContext Database()
-    {
-        var options = new DbContextOptionsBuilder<HubDbContext>();
-        PersistenceRegistration.Configure(options, new PersistenceOptions
-        {
-            Provider = DatabaseProvider.Postgres,
-            ConnectionString = _settings["Persistence:ConnectionString"]!,
-        });
-        return new HubDbContext(options.Options);
     }
 
     public async Task DisposeAsync()

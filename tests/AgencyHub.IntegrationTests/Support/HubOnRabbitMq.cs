@@ -5,6 +5,7 @@ using AgencyHub.Messaging.Transport;
 using AgencyHub.Orchestrator;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Credentials;
+using AgencyHub.Persistence.Roles;
 using Microsoft.EntityFrameworkCore;
 using AgencyHub.Sagas;
 using MassTransit;
@@ -29,7 +30,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
     /// <summary>The broker every host is connected to.</summary>
     public BrokerSettings Broker { get; private set; } = null!;
 
-    /// <summary>The hosts' database settings: a fresh PostgreSQL database for this fixture.</summary>
+    /// <summary>The owner's settings of this fixture's fresh PostgreSQL database; each host connects with its own role.</summary>
     public IReadOnlyDictionary<string, string?> Database { get; private set; } = null!;
 
     /// <summary>The orchestrator (hub rules: PPO register, custody alerts, routing).</summary>
@@ -57,11 +58,10 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
     /// <summary>Waits until the ingress relay has published the accepted message and removed it from the database.</summary>
     public async Task WaitUntilRelayed(Guid messageId)
     {
-        var databases = Orchestrator.Services.GetRequiredService<IDbContextFactory<HubDbContext>>();
         var deadline = DateTime.UtcNow + Timeouts.Message;
         while (true)
         {
-            await using (var db = await databases.CreateDbContextAsync())
+            await using (var db = DatabaseSettings.OwnerContext(Database))
                 if (!await db.AcceptedMessages.AnyAsync(m => m.MessageId == messageId)) return;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"Accepted message {messageId} was not relayed within {Timeouts.Message}");
             await Task.Delay(TimeSpan.FromMilliseconds(20));
@@ -72,14 +72,15 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
     {
         Broker = BrokerSettings.FromEnvironment();
         Database = await DatabaseSettings.NewDatabase();
+        await DatabaseSettings.Migrate(Database);
         try
         {
-            Orchestrator = OrchestratorHost.Create([], builder => Configure(builder, Broker.AsHub()));
+            Orchestrator = OrchestratorHost.Create([], builder => Configure(builder, Broker.AsHub(), DatabaseRoles.Hub));
             Orchestrator.Services.GetRequiredService<IBus>().ConnectReceiveObserver(OrchestratorReceives);
             _hosts.Add(("orchestrator", Orchestrator, null!));
             foreach (var agency in AgencyNames.Partners)
             {
-                var app = AdapterHost.Create(agency, [], builder => Configure(builder, Broker.AsAdapter(agency)));
+                var app = AdapterHost.Create(agency, [], builder => Configure(builder, Broker.AsAdapter(agency), DatabaseRoles.Of(agency)));
                 _hosts.Add((agency.Slug(), app, null!));
             }
 
@@ -110,7 +111,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         return client;
     }
 
-    void Configure(WebApplicationBuilder builder, BrokerSettings broker)
+    void Configure(WebApplicationBuilder builder, BrokerSettings broker, string databaseRole)
     {
         builder.WebHost.UseTestServer();
         var settings = broker.BusConfiguration();
@@ -119,7 +120,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         // the fixture with its last answer, and MassTransit logs why it could not connect.
         settings["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Configuration.AddInMemoryCollection(Database);
+        builder.Configuration.AddInMemoryCollection(DatabaseSettings.As(Database, databaseRole));
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,52 @@
+using AgencyHub.Persistence.Roles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace AgencyHub.Persistence.Migrations;
+
+/// <summary>
+/// On PostgreSQL, each host role reaches only its own rows (see <see cref="DatabaseRoles"/>): an adapter only the rows
+/// of its agency in the agency tables, every host only the inbox and outbox rows it wrote. Which role a connection acts
+/// for is the server's to say (<c>agencyhub_host_role()</c>: its login role, or the host role that login is a direct
+/// member of), never the client's. The owner, who owns the tables, is not held to the policies: the all-in-one host and
+/// <c>migrate</c> connect as it. SQLite has no roles; nothing changes there.
+/// </summary>
+[DbContext(typeof(HubDbContext))]
+[Migration("20261203090000_RowLevelSecurity")]
+public sealed class RowLevelSecurity : Migration
+{
+    /// <inheritdoc />
+    protected override void Up(MigrationBuilder migration)
+    {
+        if (!migration.IsNpgsql()) return;
+        migration.Sql($"""
+            CREATE FUNCTION agencyhub_host_role() RETURNS text LANGUAGE sql STABLE AS $$
+                SELECT COALESCE(
+                    (SELECT rolname::text FROM pg_roles WHERE rolname = current_user AND rolname LIKE '{Like}'),
+                    (SELECT host.rolname::text FROM pg_auth_members m
+                        JOIN pg_roles host ON host.oid = m.roleid JOIN pg_roles login ON login.oid = m.member
+                        WHERE login.rolname = current_user AND host.rolname LIKE '{Like}' ORDER BY host.rolname LIMIT 1))
+            $$;
+            CREATE FUNCTION agencyhub_agency() RETURNS text LANGUAGE sql STABLE AS $$
+                SELECT substr(agencyhub_host_role(), {DatabaseRoles.Prefix.Length + 1})
+            $$;
+            """);
+        foreach (var host in DatabaseRoles.HostTables)
+            migration.Sql($"""
+                ALTER TABLE {host.Table} ADD COLUMN host_role text DEFAULT agencyhub_host_role();
+                ALTER TABLE {host.Table} ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own_rows ON {host.Table}
+                    USING (host_role = (SELECT agencyhub_host_role())) WITH CHECK (host_role = (SELECT agencyhub_host_role()));
+                """);
+        foreach (var agency in DatabaseRoles.AgencyTables)
+            migration.Sql($"""
+                ALTER TABLE {agency.Table} ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own_agency ON {agency.Table}
+                    USING (agency = (SELECT agencyhub_agency())) WITH CHECK (agency = (SELECT agencyhub_agency()));
+                """);
+    }
+
+    // agencyhub\_%: LIKE's underscore is any character.
+    static readonly string Like = DatabaseRoles.Prefix.Replace("_", "\\_") + "%";
+}

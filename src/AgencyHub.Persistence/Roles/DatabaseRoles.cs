@@ -1,0 +1,80 @@
+using AgencyHub.Contracts.Agencies;
+
+namespace AgencyHub.Persistence.Roles;
+
+/// <summary>
+/// Who reaches which table on PostgreSQL. The owner role (the one <c>migrate</c> runs as) owns the schema; each host
+/// connects with a role of its own that holds only what its work needs:
+/// <list type="bullet">
+/// <item><c>agencyhub_hub</c>, the orchestrator: the PPO register, cases, release warnings, selection scores and the
+/// scheduler's tables.</item>
+/// <item><c>agencyhub_{agency}</c>, an adapter: the agency tables, and within them only rows of its own agency
+/// (row-level security, see the <c>RowLevelSecurity</c> migration).</item>
+/// <item>Both: the inbox and outbox, each host only its own rows.</item>
+/// </list>
+/// A login role is one of these roles or a direct member of one (so a deployment may name its logins as it likes and
+/// rotate them). Every table of the model is in exactly one of the lists: a test keeps it so.
+/// </summary>
+public static class DatabaseRoles
+{
+    /// <summary>What every host role's name starts with; the rest of an adapter's is its agency.</summary>
+    public const string Prefix = "agencyhub_";
+
+    /// <summary>The orchestrator's role.</summary>
+    public const string Hub = Prefix + "hub";
+
+    /// <summary>The role of <paramref name="agency"/>'s adapter.</summary>
+    public static string Of(Agency agency) => Prefix + agency.Slug();
+
+    /// <summary>Every host role: the orchestrator's, then each agency's.</summary>
+    public static IReadOnlyList<string> All { get; } = [Hub, .. AgencyNames.Partners.Select(Of)];
+
+    /// <summary>The hub's own tables, with what the orchestrator does to them.</summary>
+    public static IReadOnlyList<TableAccess> HubTables { get; } =
+    [
+        new("people", ReadWrite),
+        new("ppo_cases", ReadWrite),
+        new("ppo_case_timeline", ReadWrite),
+        new("release_warnings", ReadWrite),
+        new("selection_scores", ReadWrite),
+    ];
+
+    /// <summary>
+    /// The tables an adapter works in, each row with an <c>agency</c>: an adapter reaches only its own agency's rows.
+    /// Activity is only ever added to.
+    /// </summary>
+    public static IReadOnlyList<TableAccess> AgencyTables { get; } =
+    [
+        new("accepted_messages", ReadWrite),
+        new("ingress_ids", ReadWrite),
+        new("feed_entries", ReadWrite),
+        new("feed_heads", ReadWrite),
+        new("api_keys", ReadWrite),
+        new("agency_activity", "SELECT, INSERT"),
+    ];
+
+    /// <summary>The tables every host uses, each row with the <c>host_role</c> that wrote it: a host reaches only its own.</summary>
+    public static IReadOnlyList<TableAccess> HostTables { get; } =
+    [
+        new("inbox", ReadWrite),
+        new("outbox", ReadWrite),
+    ];
+
+    /// <summary>The scheduler's tables (Quartz's, by prefix): the orchestrator's alone.</summary>
+    public const string SchedulerTablePattern = "qrtz\\_%";
+
+    /// <summary>Readable by every host role: which migrations the schema has, so a host can tell that it is current.</summary>
+    public const string MigrationHistory = "__EFMigrationsHistory";
+
+    /// <summary>The file <c>deploy/postgres/setup-roles.sh</c> makes the roles from: each host role and the host it is for.</summary>
+    public static string Document() =>
+        "# Generated from DatabaseRoles (AgencyHub.Persistence); deploy/postgres/setup-roles.sh makes these roles.\n# role\thost\n"
+        + string.Concat(All.Select(role => $"{role}\t{(role == Hub ? "orchestrator" : role[Prefix.Length..] + " adapter")}\n"));
+
+    const string ReadWrite = "SELECT, INSERT, UPDATE, DELETE";
+}
+
+/// <summary>A table and the privileges a role gets on it.</summary>
+/// <param name="Table">The table's name.</param>
+/// <param name="Privileges">The privileges, as GRANT spells them.</param>
+public sealed record TableAccess(string Table, string Privileges);
