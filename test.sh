@@ -507,6 +507,10 @@ SQL
   "$REPO_ROOT/deploy/postgres/setup-roles.sh" --owner agencyhub --database agencyhub --password "$PG_HOST_PASSWORD" -- \
     "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres >"$PG_DIR/setup-roles.out" 2>&1 \
     || { cat "$PG_DIR/setup-roles.out" >&2; die "could not set up the hosts' database roles"; }
+  # A login of another name that acts for the police adapter's role, as a rotated credential would (DatabaseRoleTests).
+  "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 "host=127.0.0.1 port=$port user=postgres dbname=postgres sslmode=disable" \
+    -c "CREATE ROLE police_rotated LOGIN PASSWORD '$PG_HOST_PASSWORD' IN ROLE agencyhub_police" >/dev/null \
+    || die "could not create the police_rotated role"
   log "PostgreSQL ready in $(elapsed "$t0"), with the hosts' roles (deploy/postgres/setup-roles.sh)"
 
   PG_URL="Host=127.0.0.1;Port=$port;Username=agencyhub;Password=agencyhub;Database=agencyhub"

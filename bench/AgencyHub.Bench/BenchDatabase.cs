@@ -36,6 +36,20 @@ public sealed class BenchDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// <paramref name="connectionString"/> as the host role <paramref name="role"/> (made by deploy/postgres/setup-roles.sh,
+    /// with the password in AGENCYHUB_BENCH_DATABASE_PASSWORD, else AGENCYHUB_TEST_DATABASE_PASSWORD).
+    /// </summary>
+    public static string ConnectionAs(string connectionString, string role) =>
+        new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            Username = role,
+            Password = new[] { "AGENCYHUB_BENCH_DATABASE_PASSWORD", "AGENCYHUB_TEST_DATABASE_PASSWORD" }.Select(Environment.GetEnvironmentVariable)
+                .FirstOrDefault(value => !string.IsNullOrEmpty(value))
+                ?? throw new InvalidOperationException("The hub's hosts connect as their own database roles: run bench/run.sh, which makes " +
+                    "them, or run deploy/postgres/setup-roles.sh --password P on your server and set AGENCYHUB_BENCH_DATABASE_PASSWORD=P."),
+        }.ConnectionString;
+
     public async ValueTask DisposeAsync()
     {
         // The hosts' pooled connections to it would keep it open.

@@ -4,6 +4,9 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Persistence.Credentials;
+using AgencyHub.Persistence.Database;
+using AgencyHub.Persistence.Roles;
+using AgencyHub.Orchestrator;
 using AgencyHub.Sagas;
 using AgencyHub.Sagas.Selection.Matrix;
 using Microsoft.AspNetCore.Builder;
@@ -17,8 +20,9 @@ using RabbitMQ.Client.Exceptions;
 namespace AgencyHub.Bench;
 
 /// <summary>
-/// Runs the hub's hosts (orchestrator, adapters) in process on the bench's RabbitMQ and PostgreSQL database, and
-/// clears the hub's queues around a scenario. <paramref name="defaults"/> is configuration of the scenario's own,
+/// Runs the hub's hosts (orchestrator, adapters) in process on the bench's RabbitMQ and PostgreSQL database, each as its
+/// own broker user and database role, and clears the hub's queues around a scenario. <paramref name="database"/> is the
+/// owner's connection string, with which <see cref="Migrate"/> applies the schema first. <paramref name="defaults"/> is configuration of the scenario's own,
 /// which <see cref="BenchSettings.HostSettings"/> from the command line overrides.
 /// </summary>
 public sealed class HubHosts(Broker broker, string database, BenchSettings settings, IReadOnlyDictionary<string, string?>? defaults = null)
@@ -32,14 +36,26 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
         .. AgencyNames.Partners.Select(DeliveryQueues.Name),
     ];
 
+    /// <summary>Applies the schema as the database's owner, as <c>migrate</c> does before the hosts start with their own roles.</summary>
+    public async Task Migrate()
+    {
+        await using var owner = OrchestratorHost.Create([], builder => Configure(builder, broker.AsHub(), database));
+        await owner.Services.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
+    }
+
     /// <summary>Pass to the orchestrator's <c>Create</c>: see <see cref="Configure"/>.</summary>
-    public void ConfigureOrchestrator(WebApplicationBuilder builder) => Configure(builder, broker.AsHub());
+    public void ConfigureOrchestrator(WebApplicationBuilder builder) =>
+        Configure(builder, broker.AsHub(), BenchDatabase.ConnectionAs(database, DatabaseRoles.Hub));
 
     /// <summary>Pass to <paramref name="agency"/>'s adapter's <c>Create</c>: see <see cref="Configure"/>.</summary>
-    public Action<WebApplicationBuilder> ConfigureAdapter(Agency agency) => builder => Configure(builder, broker.AsAdapter(agency));
+    public Action<WebApplicationBuilder> ConfigureAdapter(Agency agency) => builder =>
+        Configure(builder, broker.AsAdapter(agency), BenchDatabase.ConnectionAs(database, DatabaseRoles.Of(agency)));
 
-    /// <summary>RabbitMQ as the host's own user, PostgreSQL, a free port and the bench's log level and settings.</summary>
-    void Configure(WebApplicationBuilder builder, Broker broker)
+    /// <summary>
+    /// RabbitMQ as the host's own user, PostgreSQL as <paramref name="connectionString"/> says (the schema is
+    /// <see cref="Migrate"/>'s), a free port and the bench's log level and settings.
+    /// </summary>
+    void Configure(WebApplicationBuilder builder, Broker broker, string connectionString)
     {
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -52,7 +68,8 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
             ["Bus:RabbitMq:Password"] = broker.Password,
             ["Logging:LogLevel:Default"] = settings.HostLogLevel,
             ["Persistence:Provider"] = "Postgres",
-            ["Persistence:ConnectionString"] = database,
+            ["Persistence:ConnectionString"] = connectionString,
+            ["Persistence:MigrateOnStart"] = "false",
             // "Not ready" while the bus connects is expected: Start polls readiness until it is.
             ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
             // The bench measures capacity, not the per-client limit; authentication still runs on every request.

@@ -29,6 +29,7 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
     public async Task<(LatencyStats AtRate, LatencyStats Max)> Run()
     {
         await _hosts.PurgeQueues();
+        await _hosts.Migrate();
         var warmup = new Timings(settings.Warmup);
         var steady = new Timings(settings.Messages);
         var max = new Timings(settings.Messages);

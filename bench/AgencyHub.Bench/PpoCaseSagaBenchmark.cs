@@ -56,6 +56,7 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
     public async Task<(LatencyStats AtRate, LatencyStats Max)> Run()
     {
         await _hosts.PurgeQueues();
+        await _hosts.Migrate();
         var orchestrator = OrchestratorHost.Create([], _hosts.ConfigureOrchestrator);
         orchestrator.Services.GetRequiredService<IBus>().ConnectReceiveObserver(_observer);
         await HubHosts.Start(orchestrator);

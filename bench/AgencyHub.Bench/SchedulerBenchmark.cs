@@ -33,6 +33,7 @@ public sealed class SchedulerBenchmark(Broker broker, string database, BenchSett
     public async Task<(LatencyStats Lateness, SchedulerMemory Empty, SchedulerMemory Pending)> Run()
     {
         await _hosts.PurgeQueues();
+        await _hosts.Migrate();
         var orchestrator = OrchestratorHost.Create([], _hosts.ConfigureOrchestrator);
         await HubHosts.Start(orchestrator);
         var warmup = new Timings(settings.DueBatch);

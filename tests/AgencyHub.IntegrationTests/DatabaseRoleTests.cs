@@ -39,6 +39,15 @@ public sealed class DatabaseRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_login_of_another_name_that_is_a_member_of_the_police_role_acts_for_the_police()
+    {
+        // Made by ./test.sh: CREATE ROLE police_rotated ... IN ROLE agencyhub_police.
+        var agencies = await Strings(DatabaseSettings.ConnectionAs(_owner, "police_rotated"), "SELECT agency FROM feed_entries");
+
+        Assert.Equal(["police"], agencies);
+    }
+
+    [Fact]
     public async Task The_police_adapter_cannot_read_the_people_register()
     {
         var refused = await Assert.ThrowsAsync<PostgresException>(() => Strings(As(Agency.Police), "SELECT pnc_id FROM people"));
