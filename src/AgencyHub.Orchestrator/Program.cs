@@ -1,4 +1,4 @@
 using AgencyHub.Orchestrator;
 using AgencyHub.Persistence.Database;
 
-await OrchestratorHost.Create(args).RunOrMigrate(args);
+return await OrchestratorHost.Create(args).RunDatabaseCommandOrHost(args);

@@ -1,5 +1,5 @@
 using System.Text;
-using AgencyHub.Persistence.Activity;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Persistence.Feeds;
@@ -16,7 +16,7 @@ namespace AgencyHub.Persistence;
 /// <summary>
 /// The hub's durable state, the same schema on PostgreSQL and SQLite: the PPO register (people and their cases), release warnings, the
 /// selection-matrix scores, the inbox and outbox, accepted ingress messages, the agencies' feeds, the agency systems' API keys
-/// and their activity. Tables and columns have snake_case names
+/// and the audit trail. Tables and columns have snake_case names
 /// so the few hand-written statements read the same on both databases.
 /// </summary>
 public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
@@ -57,8 +57,11 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>The agency systems' API keys (hashes only).</summary>
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
 
-    /// <summary>What agency systems did at their adapters, and changes to their credentials.</summary>
-    public DbSet<AgencyActivity> Activity => Set<AgencyActivity>();
+    /// <summary>The audit trail: every collection, consultation, disclosure and alteration, chained per party.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The end of each chain of the audit trail.</summary>
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
@@ -120,12 +123,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             key.ToTable("api_keys").HasKey(k => k.KeyId);
             key.HasIndex(k => k.Prefix).IsUnique();
         });
-        model.Entity<AgencyActivity>(activity =>
+        model.Entity<AuditEntry>(entry =>
         {
-            activity.ToTable("agency_activity").HasKey(a => a.Sequence);
-            activity.Property(a => a.Kind).HasConversion<string>();
-            activity.HasIndex(a => new { a.Agency, a.At });
+            entry.ToTable("audit_entries").HasKey(e => new { e.Agency, e.Position });
+            entry.Property(e => e.Category).HasConversion<string>();
+            entry.Property(e => e.Action).HasConversion<string>();
+            entry.HasIndex(e => new { e.Agency, e.At });
         });
+        model.Entity<AuditHead>().ToTable("audit_heads").HasKey(h => h.Agency);
         UseSnakeCaseColumns(model);
     }
 

@@ -69,18 +69,26 @@ public sealed class DatabaseRoleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_adapter_only_adds_to_the_activity_record()
+    public async Task An_adapter_adds_to_its_own_audit_chain_and_cannot_read_change_or_delete_it()
     {
-        await Execute(As(Agency.Police), "INSERT INTO agency_activity (at, agency, actor, kind) VALUES (now(), 'police', 'custody system', 'FeedRead')");
+        const string entry = """
+            INSERT INTO audit_entries (agency, position, at, category, action, actor, previous_hash, hash)
+                VALUES ('{0}', 1, now(), 'Consultation', 'FeedRead', 'custody system', '\x00', '\x00')
+            """;
+        await Execute(As(Agency.Police), string.Format(entry, "police"));
 
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => Execute(As(Agency.Police), "DELETE FROM agency_activity"));
-        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        foreach (var refused in new[] { string.Format(entry, "prison"), "SELECT actor FROM audit_entries", "DELETE FROM audit_entries",
+                     "UPDATE audit_entries SET actor = 'nobody'" })
+        {
+            var exception = await Assert.ThrowsAsync<PostgresException>(() => Strings(As(Agency.Police), refused));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, exception.SqlState);
+        }
     }
 
     [Fact]
     public async Task The_orchestrator_cannot_read_the_feeds_or_the_agencies_keys()
     {
-        foreach (var table in new[] { "feed_entries", "api_keys", "accepted_messages" })
+        foreach (var table in new[] { "feed_entries", "api_keys", "accepted_messages", "audit_entries" })
         {
             var refused = await Assert.ThrowsAsync<PostgresException>(() => Strings(Hub, $"SELECT agency FROM {table}"));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);

@@ -7,19 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgencyHub.Adapters.Common;
 
 /// <summary>
-/// What a host serving agencies does with its arguments: <c>keys …</c> manages API keys (<see cref="KeysCommand"/>),
-/// <c>migrate</c> applies the schema, anything else runs the host.
+/// What a host serving agencies does with its arguments: <c>keys …</c> manages API keys (<see cref="KeysCommand"/>);
+/// the database's commands (<c>migrate</c>, <c>audit verify</c>) and anything else go to
+/// <see cref="DatabaseCommands"/>.
 /// </summary>
 public static class HostCommands
 {
     /// <summary>Runs the command in <paramref name="args"/>, or the host; returns the process's exit code.</summary>
     public static async Task<int> RunCommandOrHost(this WebApplication app, string[] args)
     {
-        if (args is not ["keys", .. var keys])
-        {
-            await app.RunOrMigrate(args);
-            return 0;
-        }
+        if (args is not ["keys", .. var keys]) return await app.RunDatabaseCommandOrHost(args);
         // The key store is part of the schema: bring it up to date first, as the host itself would at start.
         if (app.Services.GetRequiredService<PersistenceOptions>().MigrateOnStart)
             await app.Services.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);

@@ -1,21 +1,23 @@
-using AgencyHub.Persistence.Activity;
+using AgencyHub.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Persistence.Credentials;
 
 /// <summary>
-/// The agency systems' API keys. Making, revoking and rotating a key is recorded in the agency's activity in the same
+/// The agency systems' API keys. Making, revoking and rotating a key is recorded in the agency's audit chain in the same
 /// transaction; the secret itself is returned once, by <see cref="Create"/> or <see cref="Rotate"/>, and never stored.
 /// </summary>
-public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, TimeProvider clock)
+public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Makes a key for <paramref name="name"/> of <paramref name="agency"/>, valid until <paramref name="expiresAt"/>.</summary>
     public async Task<IssuedKey> Create(string agency, string name, DateTimeOffset expiresAt, string operatorName, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var issued = Issue(db, agency, name, expiresAt, replaces: null);
-        Record(db, issued.Record, ActivityKind.KeyCreated, operatorName, $"key {issued.Record.Prefix} expiring {expiresAt:O}");
+        await Record(db, issued.Record, AuditAction.KeyCreated, operatorName, $"key {issued.Record.Prefix} expiring {expiresAt:O}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return issued;
     }
 
@@ -39,11 +41,13 @@ public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, TimeP
     public async Task<ApiKeyRecord?> Revoke(string prefix, string operatorName, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken) is not { } key) return null;
         if (key.RevokedAt is not null) return key;
         key.RevokedAt = clock.GetUtcNow();
-        Record(db, key, ActivityKind.KeyRevoked, operatorName, $"key {key.Prefix}");
+        await Record(db, key, AuditAction.KeyRevoked, operatorName, $"key {key.Prefix}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return key;
     }
 
@@ -56,14 +60,16 @@ public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, TimeP
         CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         if (await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken) is not { } old || !old.IsActiveAt(now))
             return null;
         if (now + overlap < old.ExpiresAt) old.ExpiresAt = now + overlap;
         var issued = Issue(db, old.Agency, old.Name, expiresAt, replaces: old.KeyId);
-        Record(db, old, ActivityKind.KeyRotated, operatorName,
-            $"key {old.Prefix} now expiring {old.ExpiresAt:O}, replaced by {issued.Record.Prefix} expiring {expiresAt:O}");
+        await Record(db, old, AuditAction.KeyRotated, operatorName,
+            $"key {old.Prefix} now expiring {old.ExpiresAt:O}, replaced by {issued.Record.Prefix} expiring {expiresAt:O}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return issued;
     }
 
@@ -85,15 +91,15 @@ public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, TimeP
         return new IssuedKey(record, key);
     }
 
-    void Record(HubDbContext db, ApiKeyRecord key, ActivityKind kind, string operatorName, string detail) =>
-        db.Activity.Add(new AgencyActivity
+    Task Record(HubDbContext db, ApiKeyRecord key, AuditAction action, string operatorName, string detail, CancellationToken cancellationToken) =>
+        audit.Append(db, new AuditEntry
         {
             At = clock.GetUtcNow(),
             Agency = key.Agency,
             Actor = operatorName,
-            Kind = kind,
+            Action = action,
             Detail = $"{detail} of '{key.Name}'",
-        });
+        }, cancellationToken);
 }
 
 /// <summary>A key just made: its record, and the key itself, which is shown this once.</summary>

@@ -23,4 +23,7 @@ public sealed class PersistenceOptions
     /// effect. Older rows are deleted hourly.
     /// </summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often each host writes the heads of the audit chains it keeps to its log (see <c>AuditHeadLog</c>).</summary>
+    public TimeSpan AuditHeadLogInterval { get; set; } = TimeSpan.FromHours(1);
 }

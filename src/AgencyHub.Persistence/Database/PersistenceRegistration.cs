@@ -1,4 +1,5 @@
 using AgencyHub.Messaging.Transport;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
@@ -33,6 +34,7 @@ public static class PersistenceRegistration
         services.AddPooledDbContextFactory<HubDbContext>(db => Configure(db, options));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContext());
         services.AddScoped<IOutboxContextFactory<HubDbContext>, HubOutboxContextFactory>();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<AcceptedMessageStore>();
         services.AddSingleton<RoleGrants>();
@@ -44,6 +46,7 @@ public static class PersistenceRegistration
             services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<SchemaMigration>());
         // After the migration step: hosted services start in order.
         services.AddHostedService<InboxCleanup>();
+        services.AddHostedService<AuditHeadLog>();
         return services;
     }
 

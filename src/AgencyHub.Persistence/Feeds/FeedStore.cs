@@ -1,4 +1,4 @@
-using AgencyHub.Persistence.Activity;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +11,15 @@ namespace AgencyHub.Persistence.Feeds;
 /// agency's activity keeps who read and acknowledged what);
 /// the endpoint's inbox, not the feed, is what keeps a redelivered delivery from being appended twice.
 /// </summary>
-public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, PersistenceOptions persistence, TimeProvider clock)
+public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, PersistenceOptions persistence, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>
-    /// Adds <paramref name="entry"/> to its agency's feed in <paramref name="db"/>'s open transaction. The head row stays
-    /// locked until the commit, so call it last (<see cref="Outbox.IHubTransaction.BeforeCommit"/>): every other append
-    /// to the feed waits meanwhile. On PostgreSQL one statement takes the cursor and inserts the entry.
+    /// Adds <paramref name="entry"/> to its agency's feed in <paramref name="db"/>'s open transaction, and its disclosure
+    /// under <paramref name="agreement"/> to the agency's audit chain. The head rows stay locked until the commit, so
+    /// call it last (<see cref="Outbox.IHubTransaction.BeforeCommit"/>): every other append to the feed waits meanwhile.
+    /// On PostgreSQL one statement takes the cursor and inserts the entry.
     /// </summary>
-    public async Task Append(HubDbContext db, FeedEntry entry, CancellationToken cancellationToken)
+    public async Task Append(HubDbContext db, FeedEntry entry, string agreement, CancellationToken cancellationToken)
     {
         if (persistence.Provider == DatabaseProvider.Postgres)
         {
@@ -27,16 +28,24 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
                 await CreateHead(db, entry.Agency, cancellationToken);
                 await InsertAtHead(db, entry, cancellationToken);
             }
-            return;
         }
-        entry.Cursor = await NextCursor(db, entry.Agency, cancellationToken);
-        db.FeedEntries.Add(entry);
+        else
+        {
+            entry.Cursor = await NextCursor(db, entry.Agency, cancellationToken);
+            db.FeedEntries.Add(entry);
+        }
+        await audit.Append(db, new AuditEntry
+        {
+            At = entry.DeliveredAt, Agency = entry.Agency, Actor = "hub", Action = AuditAction.Delivered, Recipient = entry.Agency,
+            Purpose = entry.Purpose, Agreement = agreement, PersonReference = PersonReference.In(entry.Payload),
+            MessageId = entry.DeliveryId, MessageType = entry.MessageType, Detail = $"sent by {entry.Sender}",
+        }, cancellationToken);
     }
 
     /// <summary>
     /// Up to <paramref name="limit"/> items after <paramref name="after"/> (default: the acknowledged cursor), and
     /// the position read from. A read by <paramref name="reader"/> that returns items is recorded in the agency's
-    /// activity before the items are returned; with no reader (a webhook's look ahead) it is not.
+    /// audit chain before the items are returned; with no reader (a webhook's look ahead) it is not.
     /// </summary>
     public async Task<FeedSlice> Read(string agency, long? after, int limit, string? reader, CancellationToken cancellationToken)
     {
@@ -46,12 +55,14 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
         var entries = await EntriesAfter(db, agency, from, limit).ToListAsync(cancellationToken);
         if (reader is not null && entries.Count > 0)
         {
-            db.Activity.Add(new AgencyActivity
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await audit.Append(db, new AuditEntry
             {
-                At = clock.GetUtcNow(), Agency = agency, Actor = reader, Kind = ActivityKind.FeedRead,
+                At = clock.GetUtcNow(), Agency = agency, Actor = reader, Action = AuditAction.FeedRead,
                 FromCursor = entries[0].Cursor, ToCursor = entries[^1].Cursor,
-            });
+            }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         return new FeedSlice(entries, from, head.AcknowledgedCursor);
     }
@@ -65,7 +76,7 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
 
     /// <summary>
     /// Marks everything up to <paramref name="cursor"/> as received by <paramref name="reader"/> and deletes it, recording
-    /// the acknowledgement in the agency's activity in the same transaction. The cursor already acknowledged may be
+    /// the acknowledgement in the agency's audit chain in the same transaction. The cursor already acknowledged may be
     /// acknowledged again (a repeat changes nothing); an earlier one, or one the feed has not reached, is refused.
     /// </summary>
     public async Task<AcknowledgeOutcome> Acknowledge(string agency, long cursor, string reader, CancellationToken cancellationToken)
@@ -84,10 +95,10 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
                 : AcknowledgeOutcome.AlreadyAcknowledged;
         }
         await db.FeedEntries.Where(e => e.Agency == agency && e.Cursor <= cursor).ExecuteDeleteAsync(cancellationToken);
-        db.Activity.Add(new AgencyActivity
+        await audit.Append(db, new AuditEntry
         {
-            At = clock.GetUtcNow(), Agency = agency, Actor = reader, Kind = ActivityKind.FeedAcknowledged, FromCursor = cursor,
-        });
+            At = clock.GetUtcNow(), Agency = agency, Actor = reader, Action = AuditAction.FeedAcknowledged, FromCursor = cursor,
+        }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return AcknowledgeOutcome.Acknowledged;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using AgencyHub.Persistence.Activity;
+using AgencyHub.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -8,9 +8,9 @@ namespace AgencyHub.Persistence.Ingress;
 
 /// <summary>
 /// Messages agencies have posted that are not yet on the bus. The ingress API stores a message here before it
-/// answers <c>202</c>, with a record of which agency system posted it; the relay publishes them in acceptance order and removes each once the broker has it.
+/// answers <c>202</c>, with the collection in the agency's audit chain naming the agency system that posted it; the relay publishes them in acceptance order and removes each once the broker has it.
 /// </summary>
-public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databases)
+public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databases, AuditTrail audit)
 {
     /// <summary>
     /// Stores <paramref name="message"/> with a record of its id and body, unless its id was used before (within the
@@ -28,16 +28,19 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
         };
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         if (await db.IngressIds.FindAsync([message.MessageId], cancellationToken) is { } earlier) return Compare(earlier, used);
-        db.IngressIds.Add(used);
-        db.AcceptedMessages.Add(message);
-        db.Activity.Add(new AgencyActivity
-        {
-            At = message.AcceptedAt, Agency = message.Agency, Actor = message.AgencySystem, Kind = ActivityKind.MessagePosted,
-            MessageId = message.MessageId, MessageType = message.MessageType,
-        });
         try
         {
+            // Disposed, so rolled back, before a failed save is looked into below.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.IngressIds.Add(used);
+            db.AcceptedMessages.Add(message);
+            await audit.Append(db, new AuditEntry
+            {
+                At = message.AcceptedAt, Agency = message.Agency, Actor = message.AgencySystem, Action = AuditAction.MessagePosted,
+                PersonReference = PersonReference.In(message.Body), MessageId = message.MessageId, MessageType = message.MessageType,
+            }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return AcceptOutcome.Accepted;
         }
         catch (DbUpdateException exception)

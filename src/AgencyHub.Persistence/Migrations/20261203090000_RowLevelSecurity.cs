@@ -38,20 +38,24 @@ public sealed class RowLevelSecurity : Migration
                 RETURN substr(agencyhub_host_role(), {DatabaseRoles.Prefix.Length + 1});
             END $$;
             """);
-        foreach (var host in DatabaseRoles.HostTables)
+        foreach (var table in HostTables)
             migration.Sql($"""
-                ALTER TABLE {host.Table} ADD COLUMN host_role text DEFAULT agencyhub_host_role();
-                ALTER TABLE {host.Table} ENABLE ROW LEVEL SECURITY;
-                CREATE POLICY own_rows ON {host.Table}
+                ALTER TABLE {table} ADD COLUMN host_role text DEFAULT agencyhub_host_role();
+                ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own_rows ON {table}
                     USING (host_role = (SELECT agencyhub_host_role())) WITH CHECK (host_role = (SELECT agencyhub_host_role()));
                 """);
-        foreach (var agency in DatabaseRoles.AgencyTables)
+        foreach (var table in AgencyTables)
             migration.Sql($"""
-                ALTER TABLE {agency.Table} ENABLE ROW LEVEL SECURITY;
-                CREATE POLICY own_agency ON {agency.Table}
+                ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own_agency ON {table}
                     USING (agency = (SELECT agencyhub_agency())) WITH CHECK (agency = (SELECT agencyhub_agency()));
                 """);
     }
+
+    // The tables as they were when this migration was written (DatabaseRoles lists them as they are now).
+    static readonly string[] HostTables = ["inbox", "outbox"];
+    static readonly string[] AgencyTables = ["accepted_messages", "ingress_ids", "feed_entries", "feed_heads", "api_keys", "agency_activity"];
 
     // agencyhub\_%: LIKE's underscore is any character.
     static readonly string Like = DatabaseRoles.Prefix.Replace("_", "\\_") + "%";

@@ -10,7 +10,8 @@ namespace AgencyHub.Persistence.Roles;
 /// scheduler's tables.</item>
 /// <item><c>agencyhub_{agency}</c>, an adapter: the agency tables, and within them only rows of its own agency
 /// (row-level security, see the <c>RowLevelSecurity</c> migration).</item>
-/// <item>Both: the inbox and outbox, each host only its own rows.</item>
+/// <item>Both: the inbox and outbox, each host only its own rows; the audit trail, each host only adding to its own
+/// chain (an adapter's is its agency's, the orchestrator's is <c>hub</c>).</item>
 /// </list>
 /// A login role is one of these roles or a direct member of one (so a deployment may name its logins as it likes and
 /// rotate them). Every table of the model is in exactly one of the lists: a test keeps it so.
@@ -41,7 +42,6 @@ public static class DatabaseRoles
 
     /// <summary>
     /// The tables an adapter works in, each row with an <c>agency</c>: an adapter reaches only its own agency's rows.
-    /// Activity is only ever added to.
     /// </summary>
     public static IReadOnlyList<TableAccess> AgencyTables { get; } =
     [
@@ -50,7 +50,6 @@ public static class DatabaseRoles
         new("feed_entries", ReadWrite),
         new("feed_heads", ReadWrite),
         new("api_keys", ReadWrite),
-        new("agency_activity", "SELECT, INSERT"),
     ];
 
     /// <summary>The tables every host uses, each row with the <c>host_role</c> that wrote it: a host reaches only its own.</summary>
@@ -58,6 +57,16 @@ public static class DatabaseRoles
     [
         new("inbox", ReadWrite),
         new("outbox", ReadWrite),
+    ];
+
+    /// <summary>
+    /// The audit trail, each row with the <c>agency</c> of its chain (the orchestrator's is <c>hub</c>): a host only adds
+    /// entries to its own chain, and moves that chain's head. Nobody but the owner reads, changes or deletes an entry.
+    /// </summary>
+    public static IReadOnlyList<TableAccess> AuditTables { get; } =
+    [
+        new("audit_entries", "INSERT"),
+        new("audit_heads", "SELECT, INSERT, UPDATE"),
     ];
 
     /// <summary>The scheduler's tables (Quartz's, by prefix): the orchestrator's alone.</summary>

@@ -39,8 +39,9 @@ public sealed class RoleGrants(ILogger<RoleGrants> logger)
         foreach (var role in existing)
         {
             var tables = role == DatabaseRoles.Hub
-                ? [.. DatabaseRoles.HubTables, .. DatabaseRoles.HostTables, .. schedulerTables.Select(t => new TableAccess(t, "SELECT, INSERT, UPDATE, DELETE"))]
-                : DatabaseRoles.AgencyTables.Concat(DatabaseRoles.HostTables).ToList();
+                ? [.. DatabaseRoles.HubTables, .. DatabaseRoles.HostTables, .. DatabaseRoles.AuditTables,
+                    .. schedulerTables.Select(t => new TableAccess(t, "SELECT, INSERT, UPDATE, DELETE"))]
+                : DatabaseRoles.AgencyTables.Concat(DatabaseRoles.HostTables).Concat(DatabaseRoles.AuditTables).ToList();
             var grantee = Quoted(role);
             sql.Append($"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {grantee};\n");
             sql.Append($"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {grantee};\n");

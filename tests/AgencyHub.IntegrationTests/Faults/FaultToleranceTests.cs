@@ -3,6 +3,7 @@ using System.Net;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Roles;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -80,6 +81,9 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         var wrongCases = cases.Where(c => (c.CurrentState, c.PrisonCode, c.AlertedPrisonCode) != ("InCustody", Prison, Prison)).ToList();
         Assert.True(wrongCases.Count == 0, $"{wrongCases.Count} cases are not in custody at {Prison} with the prison alerted, e.g. {wrongCases.FirstOrDefault()?.CurrentState}");
         Assert.Equal(0, await db.AcceptedMessages.CountAsync());
+        // Every delivery on the feed was disclosed once in the prison's audit chain, and no chain was broken by the faults.
+        Assert.Equal(items.Count, await db.AuditEntries.CountAsync(e => e.Agency == "prison" && e.Action == AuditAction.Delivered));
+        Assert.Empty((await AuditVerification.Check(db, CancellationToken.None)).Findings);
     }
 
     static bool HasEverything(IReadOnlyDictionary<long, (Guid DeliveryId, string MessageType, string? PncId)> items, string[] pncIds)

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using AgencyHub.Persistence.Activity;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +79,7 @@ public sealed class AgencyCredentialTests : IAsyncLifetime
         var (response, _) = await Send(Selection(key.Key));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var posted = await _hub.Query(db => db.Activity.SingleAsync(a => a.Kind == ActivityKind.MessagePosted));
+        var posted = await _hub.Query(db => db.AuditEntries.SingleAsync(a => a.Action == AuditAction.MessagePosted));
         Assert.Equal(("police", "police case system", "ppo-selected"), (posted.Agency, posted.Actor, posted.MessageType));
     }
 
@@ -170,9 +170,9 @@ public sealed class AgencyCredentialTests : IAsyncLifetime
         var key = await NewKey("police");
         await Keys.Revoke(key.Record.Prefix, "operator jo", CancellationToken.None);
 
-        var changes = await _hub.Query(db => db.Activity.Where(a => a.Kind == ActivityKind.KeyCreated || a.Kind == ActivityKind.KeyRevoked)
-            .Where(a => a.Detail!.Contains(key.Record.Prefix)).OrderBy(a => a.Sequence).ToListAsync());
-        Assert.Equal([("test", ActivityKind.KeyCreated), ("operator jo", ActivityKind.KeyRevoked)], changes.Select(c => (c.Actor, c.Kind)));
+        var changes = await _hub.Query(db => db.AuditEntries.Where(a => a.Action == AuditAction.KeyCreated || a.Action == AuditAction.KeyRevoked)
+            .Where(a => a.Detail!.Contains(key.Record.Prefix)).OrderBy(a => a.Position).ToListAsync());
+        Assert.Equal([("test", AuditAction.KeyCreated), ("operator jo", AuditAction.KeyRevoked)], changes.Select(c => (c.Actor, c.Action)));
         Assert.All(changes, c => Assert.DoesNotContain(key.Key[15..], c.Detail));
     }
 }

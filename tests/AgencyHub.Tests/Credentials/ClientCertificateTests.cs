@@ -3,7 +3,7 @@ using System.Text.Json;
 using AgencyHub.Contracts.Catalogue;
 using System.Security.Cryptography.X509Certificates;
 using AgencyHub.Adapters.Common.Credentials;
-using AgencyHub.Persistence.Activity;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +61,7 @@ public sealed class ClientCertificateTests
         var prison = await Read(hub, "prison", Custody);
 
         Assert.Equal((202, 200, 403), (posted.Response.StatusCode, police.Response.StatusCode, prison.Response.StatusCode));
-        var activity = await hub.Query(db => db.Activity.SingleAsync(a => a.Kind == ActivityKind.MessagePosted));
+        var activity = await hub.Query(db => db.AuditEntries.SingleAsync(a => a.Action == AuditAction.MessagePosted));
         Assert.Equal("Lancashire custody system", activity.Actor);
     }
 

@@ -3,7 +3,7 @@ using AgencyHub.Adapters.Common.Feeds;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence;
-using AgencyHub.Persistence.Activity;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Tests.Support;
@@ -93,12 +93,14 @@ public sealed class AgencyFeedTests : IAsyncLifetime
         await _feed.Acknowledge(2, Reader, CancellationToken.None);
 
         await using var db = await _database.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContextAsync();
-        var activity = await db.Activity.OrderBy(a => a.Sequence)
-            .Select(a => new { a.Agency, a.Actor, a.Kind, a.FromCursor, a.ToCursor }).ToListAsync();
+        var activity = await db.AuditEntries.OrderBy(a => a.Position)
+            .Select(a => new { a.Agency, a.Actor, a.Action, a.FromCursor, a.ToCursor }).ToListAsync();
         Assert.Equal(
             [
-                new { Agency = "prison", Actor = Reader, Kind = ActivityKind.FeedRead, FromCursor = (long?)1, ToCursor = (long?)2 },
-                new { Agency = "prison", Actor = Reader, Kind = ActivityKind.FeedAcknowledged, FromCursor = (long?)2, ToCursor = (long?)null },
+                new { Agency = "prison", Actor = "hub", Action = AuditAction.Delivered, FromCursor = (long?)null, ToCursor = (long?)null },
+                new { Agency = "prison", Actor = "hub", Action = AuditAction.Delivered, FromCursor = (long?)null, ToCursor = (long?)null },
+                new { Agency = "prison", Actor = Reader, Action = AuditAction.FeedRead, FromCursor = (long?)1, ToCursor = (long?)2 },
+                new { Agency = "prison", Actor = Reader, Action = AuditAction.FeedAcknowledged, FromCursor = (long?)2, ToCursor = (long?)null },
             ],
             activity);
     }

@@ -42,7 +42,7 @@ public sealed class AgencyFeed(Agency agency, FeedStore store)
             DeliveredAt = delivery.DeliveredAt,
             Payload = delivery.Payload.GetRawText(),
         };
-        transaction.BeforeCommit(cancellationToken => store.Append(transaction.Db, entry, cancellationToken));
+        transaction.BeforeCommit(cancellationToken => store.Append(transaction.Db, entry, delivery.Rule, cancellationToken));
         transaction.AfterCommit(WakeReaders);
     }
 

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace AgencyHub.Persistence.Audit;
+
+/// <summary>
+/// Adds entries to the audit trail, each in the transaction of the act it records, so there is no act without its
+/// entry and no entry without its act. Appending moves the chain's head first (one statement that also locks it until
+/// the commit, so appends to one chain take turns), then chains the entry to the head's hash; the entry and the head's
+/// new hash are written with the act's own changes.
+/// </summary>
+public sealed class AuditTrail
+{
+    /// <summary>
+    /// Chains <paramref name="entry"/> to its chain's head in <paramref name="db"/>'s open transaction; the caller's
+    /// <c>SaveChanges</c> and commit write it. Call it after anything else in the transaction that takes a lock (a
+    /// feed's head), so locks are always taken in the same order.
+    /// </summary>
+    public async Task Append(HubDbContext db, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("An audit entry is written in the transaction of the act it records: begin one first.");
+        entry.At = AuditHash.Truncate(entry.At);
+        entry.Category = AuditActions.CategoryOf(entry.Action);
+        var (position, previous) = await MoveHead(transaction, entry.Agency, cancellationToken)
+            ?? await StartChain(transaction, entry.Agency, cancellationToken);
+        entry.Position = position;
+        entry.PreviousHash = previous;
+        entry.Hash = AuditHash.Of(entry);
+        db.AuditEntries.Add(entry);
+        var head = db.AuditHeads.Local.FirstOrDefault(h => h.Agency == entry.Agency);
+        if (head is null) db.AuditHeads.Attach(head = new AuditHead { Agency = entry.Agency });
+        head.Position = position;
+        head.Hash = entry.Hash;
+    }
+
+    static async Task<(long Position, byte[] Previous)?> MoveHead(DbTransaction transaction, string chain, CancellationToken cancellationToken)
+    {
+        await using var command = Command(transaction, "UPDATE audit_heads SET position = position + 1 WHERE agency = @chain RETURNING position, hash", chain);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+    }
+
+    // A chain's first entry: its head row is made (by whichever append gets there first) and then moved as usual.
+    static async Task<(long Position, byte[] Previous)> StartChain(DbTransaction transaction, string chain, CancellationToken cancellationToken)
+    {
+        await using (var insert = Command(transaction,
+                         "INSERT INTO audit_heads (agency, position, hash) VALUES (@chain, 0, @start) ON CONFLICT (agency) DO NOTHING", chain))
+        {
+            var start = insert.CreateParameter();
+            start.ParameterName = "@start";
+            start.Value = AuditHash.Start;
+            insert.Parameters.Add(start);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return await MoveHead(transaction, chain, cancellationToken)
+            ?? throw new InvalidOperationException($"The head of audit chain {chain} is missing though it was just made.");
+    }
+
+    static DbCommand Command(DbTransaction transaction, string sql, string chain)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@chain";
+        parameter.Value = chain;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+}
