@@ -125,12 +125,12 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         });
         model.Entity<AuditEntry>(entry =>
         {
-            entry.ToTable("audit_entries").HasKey(e => new { e.Agency, e.Position });
+            entry.ToTable("audit_entries").HasKey(e => new { e.Agency, e.Chain, e.Position });
             entry.Property(e => e.Category).HasConversion<string>();
             entry.Property(e => e.Action).HasConversion<string>();
             entry.HasIndex(e => new { e.Agency, e.At });
         });
-        model.Entity<AuditHead>().ToTable("audit_heads").HasKey(h => h.Agency);
+        model.Entity<AuditHead>().ToTable("audit_heads").HasKey(h => new { h.Agency, h.Chain });
         UseSnakeCaseColumns(model);
     }
 

@@ -72,8 +72,8 @@ public sealed class DatabaseRoleTests : IAsyncLifetime
     public async Task An_adapter_adds_to_its_own_audit_chain_and_cannot_read_change_or_delete_it()
     {
         const string entry = """
-            INSERT INTO audit_entries (agency, position, at, category, action, actor, previous_hash, hash)
-                VALUES ('{0}', 1, now(), 'Consultation', 'FeedRead', 'custody system', '\x00', '\x00')
+            INSERT INTO audit_entries (agency, chain, position, at, category, action, actor, previous_hash, hash)
+                VALUES ('{0}', 0, 1, now(), 'Consultation', 'FeedRead', 'custody system', '\x00', '\x00')
             """;
         await Execute(As(Agency.Police), string.Format(entry, "police"));
 

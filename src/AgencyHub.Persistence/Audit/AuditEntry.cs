@@ -2,16 +2,19 @@ namespace AgencyHub.Persistence.Audit;
 
 /// <summary>
 /// One entry of the audit trail (Data Protection Act 2018 s.62: collection, alteration, consultation, disclosure,
-/// combination and erasure, with the justification, time, who did it and who received it). Each party keeps a chain
-/// of its own (<see cref="Agency"/>: an agency, or <c>hub</c>): an entry's <see cref="Hash"/> covers its content and
-/// the hash of the entry before it, so an edit, a deletion, an insertion or a move shows (<see cref="AuditVerification"/>).
+/// combination and erasure, with the justification, time, who did it and who received it). Each party keeps chains of
+/// its own (<see cref="Agency"/>: an agency, or <c>hub</c>; several, <see cref="Chain"/>, so that its acts need not
+/// wait for each other): an entry's <see cref="Hash"/> covers its content and the hash of the entry before it in its chain, so an edit, a deletion, an insertion or a move shows (<see cref="AuditVerification"/>).
 /// Entries are only ever added: the hosts' database roles may insert them and nothing else. An entry names a person
 /// only by reference, as "who received what about whom" needs, never with the message's content.
 /// </summary>
 public sealed class AuditEntry
 {
-    /// <summary>The chain: the agency whose act it records, or <c>hub</c>.</summary>
+    /// <summary>Whose act it records: an agency, or <c>hub</c>.</summary>
     public string Agency { get; set; } = "";
+
+    /// <summary>Which of the party's chains it is in (0 to <c>Persistence:AuditChains</c> - 1).</summary>
+    public int Chain { get; set; }
 
     /// <summary>Place in the chain, from 1.</summary>
     public long Position { get; set; }

@@ -18,7 +18,7 @@ public static class AuditHash
     {
         object?[] content =
         [
-            entry.Agency, entry.Position, entry.At.UtcTicks, entry.Category.ToString(), entry.Action.ToString(), entry.Actor,
+            entry.Agency, entry.Chain, entry.Position, entry.At.UtcTicks, entry.Category.ToString(), entry.Action.ToString(), entry.Actor,
             entry.PersonReference, entry.Recipient, entry.Purpose, entry.Agreement, entry.Justification, entry.MessageId,
             entry.MessageType, entry.FromCursor, entry.ToCursor, entry.Detail,
         ];

@@ -6,8 +6,11 @@ namespace AgencyHub.Persistence.Audit;
 /// </summary>
 public sealed class AuditHead
 {
-    /// <summary>The chain (an agency, or <c>hub</c>).</summary>
+    /// <summary>The party (an agency, or <c>hub</c>).</summary>
     public string Agency { get; set; } = "";
+
+    /// <summary>Which of the party's chains.</summary>
+    public int Chain { get; set; }
 
     /// <summary>The position of the chain's last entry (0 before the first).</summary>
     public long Position { get; set; }

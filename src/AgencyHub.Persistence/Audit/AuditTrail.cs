@@ -6,11 +6,12 @@ namespace AgencyHub.Persistence.Audit;
 
 /// <summary>
 /// Adds entries to the audit trail, each in the transaction of the act it records, so there is no act without its
-/// entry and no entry without its act. Appending moves the chain's head first (one statement that also locks it until
-/// the commit, so appends to one chain take turns), then chains the entry to the head's hash; the entry and the head's
-/// new hash are written with the act's own changes.
+/// entry and no entry without its act. Each act takes one of its party's chains at random
+/// (<see cref="Database.PersistenceOptions.AuditChains"/>). Appending moves that chain's head first (one statement that
+/// also locks it until the commit, so appends to one chain take turns), then chains the entry to the head's hash; the
+/// entry and the head's new hash are written with the act's own changes.
 /// </summary>
-public sealed class AuditTrail
+public sealed class AuditTrail(Database.PersistenceOptions options)
 {
     /// <summary>
     /// Chains <paramref name="entry"/> to its chain's head in <paramref name="db"/>'s open transaction; the caller's
@@ -23,50 +24,52 @@ public sealed class AuditTrail
             ?? throw new InvalidOperationException("An audit entry is written in the transaction of the act it records: begin one first.");
         entry.At = AuditHash.Truncate(entry.At);
         entry.Category = AuditActions.CategoryOf(entry.Action);
-        var (position, previous) = await MoveHead(transaction, entry.Agency, cancellationToken)
-            ?? await StartChain(transaction, entry.Agency, cancellationToken);
+        entry.Chain = Random.Shared.Next(Math.Max(1, options.AuditChains));
+        var (position, previous) = await MoveHead(transaction, entry, cancellationToken) ?? await StartChain(transaction, entry, cancellationToken);
         entry.Position = position;
         entry.PreviousHash = previous;
         entry.Hash = AuditHash.Of(entry);
         db.AuditEntries.Add(entry);
-        var head = db.AuditHeads.Local.FirstOrDefault(h => h.Agency == entry.Agency);
-        if (head is null) db.AuditHeads.Attach(head = new AuditHead { Agency = entry.Agency });
+        var head = db.AuditHeads.Local.FirstOrDefault(h => h.Agency == entry.Agency && h.Chain == entry.Chain);
+        if (head is null) db.AuditHeads.Attach(head = new AuditHead { Agency = entry.Agency, Chain = entry.Chain });
         head.Position = position;
         head.Hash = entry.Hash;
+        // The head stays locked until the commit: no savepoint round trips around the caller's save meanwhile (a failed
+        // save fails the whole act, which is what the callers do anyway).
+        db.Database.AutoSavepointsEnabled = false;
     }
 
-    static async Task<(long Position, byte[] Previous)?> MoveHead(DbTransaction transaction, string chain, CancellationToken cancellationToken)
+    static async Task<(long Position, byte[] Previous)?> MoveHead(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction, "UPDATE audit_heads SET position = position + 1 WHERE agency = @chain RETURNING position, hash", chain);
+        await using var command = Command(transaction,
+            "UPDATE audit_heads SET position = position + 1 WHERE agency = @agency AND chain = @chain RETURNING position, hash", entry);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
     }
 
     // A chain's first entry: its head row is made (by whichever append gets there first) and then moved as usual.
-    static async Task<(long Position, byte[] Previous)> StartChain(DbTransaction transaction, string chain, CancellationToken cancellationToken)
+    static async Task<(long Position, byte[] Previous)> StartChain(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
         await using (var insert = Command(transaction,
-                         "INSERT INTO audit_heads (agency, position, hash) VALUES (@chain, 0, @start) ON CONFLICT (agency) DO NOTHING", chain))
-        {
-            var start = insert.CreateParameter();
-            start.ParameterName = "@start";
-            start.Value = AuditHash.Start;
-            insert.Parameters.Add(start);
+                         "INSERT INTO audit_heads (agency, chain, position, hash) VALUES (@agency, @chain, 0, @start) ON CONFLICT (agency, chain) DO NOTHING",
+                         entry, ("@start", AuditHash.Start)))
             await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-        return await MoveHead(transaction, chain, cancellationToken)
-            ?? throw new InvalidOperationException($"The head of audit chain {chain} is missing though it was just made.");
+        return await MoveHead(transaction, entry, cancellationToken)
+            ?? throw new InvalidOperationException($"The head of audit chain {entry.Agency}/{entry.Chain} is missing though it was just made.");
     }
 
-    static DbCommand Command(DbTransaction transaction, string sql, string chain)
+    static DbCommand Command(DbTransaction transaction, string sql, AuditEntry entry, params (string Name, object Value)[] more)
     {
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@chain";
-        parameter.Value = chain;
-        command.Parameters.Add(parameter);
+        foreach (var (name, value) in more.Prepend(("@chain", entry.Chain)).Prepend(("@agency", entry.Agency)))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
         return command;
     }
 }

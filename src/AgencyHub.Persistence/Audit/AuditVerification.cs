@@ -12,25 +12,25 @@ public static class AuditVerification
     /// <summary>What is wrong with each chain (nothing for an intact trail), and how many entries were checked.</summary>
     public static async Task<AuditReport> Check(HubDbContext db, CancellationToken cancellationToken)
     {
-        var heads = await db.AuditHeads.AsNoTracking().ToDictionaryAsync(h => h.Agency, cancellationToken);
+        var heads = await db.AuditHeads.AsNoTracking().ToDictionaryAsync(h => $"{h.Agency}/{h.Chain}", cancellationToken);
         var findings = new List<AuditFinding>();
         var checkedEntries = 0L;
         string? chain = null;
         var (expected, running, broken) = (1L, AuditHash.Start, false);
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Agency).ThenBy(e => e.Position).AsAsyncEnumerable()
-                           .WithCancellation(cancellationToken))
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Agency).ThenBy(e => e.Chain).ThenBy(e => e.Position)
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (entry.Agency != chain)
+            if ($"{entry.Agency}/{entry.Chain}" != chain)
             {
                 if (chain is not null && !broken) CheckEnd(chain, expected - 1, running, heads, findings);
                 heads.Remove(chain ?? "");
-                (chain, expected, running, broken) = (entry.Agency, 1L, AuditHash.Start, false);
+                (chain, expected, running, broken) = ($"{entry.Agency}/{entry.Chain}", 1L, AuditHash.Start, false);
             }
             if (broken) continue;
             checkedEntries++;
             if (Problem(entry, expected, running) is { } problem)
             {
-                findings.Add(new AuditFinding(entry.Agency, Math.Min(expected, entry.Position), problem));
+                findings.Add(new AuditFinding(chain, Math.Min(expected, entry.Position), problem));
                 broken = true;
                 continue;
             }
@@ -39,8 +39,8 @@ public static class AuditVerification
         if (chain is not null && !broken) CheckEnd(chain, expected - 1, running, heads, findings);
         heads.Remove(chain ?? "");
         // A head whose chain has no entries left.
-        findings.AddRange(heads.Values.Where(h => h.Position > 0)
-            .Select(h => new AuditFinding(h.Agency, 1, $"deleted: entries 1 to {h.Position} are missing")));
+        findings.AddRange(heads.Where(h => h.Value.Position > 0)
+            .Select(h => new AuditFinding(h.Key, 1, $"deleted: entries 1 to {h.Value.Position} are missing")));
         return new AuditReport(checkedEntries, findings);
     }
 
@@ -71,7 +71,7 @@ public static class AuditVerification
 public sealed record AuditReport(long Entries, IReadOnlyList<AuditFinding> Findings);
 
 /// <summary>The first entry of a chain that is not as the hub wrote it.</summary>
-/// <param name="Chain">The chain (an agency, or <c>hub</c>).</param>
+/// <param name="Chain">The chain: the party (an agency, or <c>hub</c>) and which of its chains, e.g. <c>police/3</c>.</param>
 /// <param name="Position">The position of the first bad entry.</param>
 /// <param name="Problem">What is wrong with it.</param>
 public sealed record AuditFinding(string Chain, long Position, string Problem);

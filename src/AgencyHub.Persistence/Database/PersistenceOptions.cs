@@ -24,6 +24,13 @@ public sealed class PersistenceOptions
     /// </summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How many audit chains each party keeps. Appends to one chain take turns (each holds the chain's head until it
+    /// commits), so an agency's posts, feed reads and deliveries would otherwise wait for each other; each act takes a
+    /// chain at random. More may be set at any time (each chain is checked on its own); fewer leaves the others as they are.
+    /// </summary>
+    public int AuditChains { get; set; } = 8;
+
     /// <summary>How often each host writes the heads of the audit chains it keeps to its log (see <c>AuditHeadLog</c>).</summary>
     public TimeSpan AuditHeadLogInterval { get; set; } = TimeSpan.FromHours(1);
 }

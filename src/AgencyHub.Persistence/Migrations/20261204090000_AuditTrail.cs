@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AgencyHub.Persistence.Migrations;
 
 /// <summary>
-/// The audit trail replaces the agency activity record: hash-chained entries, one chain per party, and each chain's
+/// The audit trail replaces the agency activity record: hash-chained entries, a few chains per party, and each chain's
 /// head. On PostgreSQL a host role may add entries to its own chain only (no reading, changing or deleting them) and
 /// move its own chain's head. The activity rows are not carried over: they have no hashes to chain, and no deployment
 /// holds any.
@@ -21,6 +21,7 @@ public sealed class AuditTrail : Migration
         migration.CreateTable("audit_entries", table => new
         {
             agency = table.Column<string>(nullable: false),
+            chain = table.Column<int>(nullable: false),
             position = table.Column<long>(nullable: false),
             at = table.Column<DateTimeOffset>(nullable: false),
             category = table.Column<string>(nullable: false),
@@ -38,14 +39,15 @@ public sealed class AuditTrail : Migration
             detail = table.Column<string>(nullable: true),
             previous_hash = table.Column<byte[]>(nullable: false),
             hash = table.Column<byte[]>(nullable: false),
-        }, constraints: table => table.PrimaryKey("pk_audit_entries", e => new { e.agency, e.position }));
+        }, constraints: table => table.PrimaryKey("pk_audit_entries", e => new { e.agency, e.chain, e.position }));
         migration.CreateIndex("ix_audit_entries_agency_at", "audit_entries", ["agency", "at"]);
         migration.CreateTable("audit_heads", table => new
         {
             agency = table.Column<string>(nullable: false),
+            chain = table.Column<int>(nullable: false),
             position = table.Column<long>(nullable: false),
             hash = table.Column<byte[]>(nullable: false),
-        }, constraints: table => table.PrimaryKey("pk_audit_heads", h => h.agency));
+        }, constraints: table => table.PrimaryKey("pk_audit_heads", h => new { h.agency, h.chain }));
         if (!migration.IsNpgsql()) return;
         foreach (var table in new[] { "audit_entries", "audit_heads" })
             migration.Sql($"""

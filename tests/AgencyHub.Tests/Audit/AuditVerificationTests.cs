@@ -8,8 +8,9 @@ namespace AgencyHub.Tests.Audit;
 
 /// <summary>
 /// The audit trail's chains catch whatever was done to them behind the hub's back: each test writes three entries to
-/// the police chain through real acts (key changes), tampers with the table as someone with the owner's access could,
-/// and expects <see cref="AuditVerification"/> to name the first entry that is no longer as written.
+/// the police chain through real acts (key changes; one chain per party here, so they are the same chain), tampers with
+/// the table as someone with the owner's access could, and expects <see cref="AuditVerification"/> to name the first
+/// entry that is no longer as written.
 /// </summary>
 public sealed class AuditVerificationTests : IAsyncLifetime
 {
@@ -17,7 +18,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.NewMigrated();
+        _database = await TestDatabase.NewMigrated(("Persistence:AuditChains", "1"));
         var keys = ActivatorUtilities.CreateInstance<ApiKeyStore>(_database);
         var key = await keys.Create("police", "Lancashire custody system", DateTimeOffset.UtcNow.AddDays(30), "operator Siân O'Brien", CancellationToken.None);
         await keys.Rotate(key.Record.Prefix, TimeSpan.FromDays(1), DateTimeOffset.UtcNow.AddDays(60), "operator jo", CancellationToken.None);
@@ -41,6 +42,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
         Assert.Equal(police[0].Hash, police[1].PreviousHash);
         Assert.Equal(AuditCategory.Alteration, police[0].Category);
         var head = await db.AuditHeads.SingleAsync(h => h.Agency == "police");
+        Assert.All(police, e => Assert.Equal(head.Chain, e.Chain));
         Assert.Equal(3, head.Position);
         Assert.Equal(police[2].Hash, head.Hash);
     }
@@ -50,7 +52,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
     {
         await Tamper("UPDATE audit_entries SET actor = 'nobody' WHERE agency = 'police' AND position = 2");
 
-        Assert.Equal([new AuditFinding("police", 2, "edited or moved: its content does not match its hash")], (await Verify()).Findings);
+        Assert.Equal([new AuditFinding("police/0", 2, "edited or moved: its content does not match its hash")], (await Verify()).Findings);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
     {
         await Tamper("DELETE FROM audit_entries WHERE agency = 'police' AND position = 2");
 
-        Assert.Equal([new AuditFinding("police", 2, "deleted: entry 2 is missing (the next is 3)")], (await Verify()).Findings);
+        Assert.Equal([new AuditFinding("police/0", 2, "deleted: entry 2 is missing (the next is 3)")], (await Verify()).Findings);
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
     {
         await Tamper("DELETE FROM audit_entries WHERE agency = 'police' AND position = 3");
 
-        Assert.Equal([new AuditFinding("police", 3, "deleted: entries 3 to 3 at the end are missing")], (await Verify()).Findings);
+        Assert.Equal([new AuditFinding("police/0", 3, "deleted: entries 3 to 3 at the end are missing")], (await Verify()).Findings);
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
             var last = await db.AuditEntries.SingleAsync(e => e.Agency == "police" && e.Position == 3);
             var forged = new AuditEntry
             {
-                Agency = "police", Position = 4, At = last.At, Category = AuditCategory.Alteration, Action = AuditAction.KeyCreated,
+                Agency = "police", Chain = 0, Position = 4, At = last.At, Category = AuditCategory.Alteration, Action = AuditAction.KeyCreated,
                 Actor = "intruder", PreviousHash = last.Hash,
             };
             forged.Hash = AuditHash.Of(forged);
@@ -85,7 +87,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal([new AuditFinding("police", 4, "inserted: entries after 3, the chain's head")], (await Verify()).Findings);
+        Assert.Equal([new AuditFinding("police/0", 4, "inserted: entries after 3, the chain's head")], (await Verify()).Findings);
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
             "UPDATE audit_entries SET position = 1 WHERE agency = 'police' AND position = 2",
             "UPDATE audit_entries SET position = 2 WHERE agency = 'police' AND position = 0");
 
-        Assert.Equal([new AuditFinding("police", 1, "edited or moved: its content does not match its hash")], (await Verify()).Findings);
+        Assert.Equal([new AuditFinding("police/0", 1, "edited or moved: its content does not match its hash")], (await Verify()).Findings);
     }
 
     [Fact]
@@ -106,7 +108,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
 
         var report = await Verify();
 
-        Assert.Equal([new AuditFinding("prison", 1, "edited or moved: its content does not match its hash")], report.Findings);
+        Assert.Equal([new AuditFinding("prison/0", 1, "edited or moved: its content does not match its hash")], report.Findings);
         Assert.Equal(4, report.Entries);
     }
 
@@ -120,7 +122,7 @@ public sealed class AuditVerificationTests : IAsyncLifetime
 
         Assert.Equal((0, 1, 2), (intact, tampered, usage));
         Assert.Contains("intact (4 entries checked)", intactOutput);
-        Assert.Contains("chain police, entry 1: deleted: entry 1 is missing (the next is 2)", tamperedOutput);
+        Assert.Contains("chain police/0, entry 1: deleted: entry 1 is missing (the next is 2)", tamperedOutput);
     }
 
     async Task<(int Exit, string Output)> RunCommand(params string[] args)

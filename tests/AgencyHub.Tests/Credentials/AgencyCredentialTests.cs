@@ -171,8 +171,9 @@ public sealed class AgencyCredentialTests : IAsyncLifetime
         await Keys.Revoke(key.Record.Prefix, "operator jo", CancellationToken.None);
 
         var changes = await _hub.Query(db => db.AuditEntries.Where(a => a.Action == AuditAction.KeyCreated || a.Action == AuditAction.KeyRevoked)
-            .Where(a => a.Detail!.Contains(key.Record.Prefix)).OrderBy(a => a.Position).ToListAsync());
-        Assert.Equal([("test", AuditAction.KeyCreated), ("operator jo", AuditAction.KeyRevoked)], changes.Select(c => (c.Actor, c.Action)));
+            .Where(a => a.Detail!.Contains(key.Record.Prefix)).ToListAsync());
+        Assert.Equal([("test", AuditAction.KeyCreated), ("operator jo", AuditAction.KeyRevoked)],
+            changes.OrderBy(c => c.Action).Select(c => (c.Actor, c.Action)));
         Assert.All(changes, c => Assert.DoesNotContain(key.Key[15..], c.Detail));
     }
 }

@@ -18,7 +18,7 @@ public sealed class KeysCommandTests : IAsyncLifetime
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     ApiKeyStore Store => new(_database.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AgencyHub.Persistence.HubDbContext>>(),
-        new AgencyHub.Persistence.Audit.AuditTrail(), _clock);
+        _database.GetRequiredService<AgencyHub.Persistence.Audit.AuditTrail>(), _clock);
 
     async Task<(int Exit, string[] Lines)> Run(Agency[] hosted, params string[] args)
     {

@@ -18,11 +18,12 @@ public static class TestDatabase
         return $"Data Source={Path.Combine(Folder, $"{Guid.NewGuid():N}.db")}";
     }
 
-    /// <summary>The hub's persistence services on a new SQLite file with the schema applied.</summary>
-    public static async Task<ServiceProvider> NewMigrated()
+    /// <summary>The hub's persistence services on a new SQLite file with the schema applied, and any other <paramref name="settings"/>.</summary>
+    public static async Task<ServiceProvider> NewMigrated(params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(
-            [new KeyValuePair<string, string?>("Persistence:ConnectionString", NewSqliteFile())]).Build();
+            [new KeyValuePair<string, string?>("Persistence:ConnectionString", NewSqliteFile()),
+                .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]).Build();
         var provider = new ServiceCollection().AddLogging().AddHubPersistence(configuration).BuildServiceProvider();
         await provider.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
         return provider;
