@@ -17,9 +17,7 @@ public static class HostCommands
     public static async Task<int> RunCommandOrHost(this WebApplication app, string[] args)
     {
         if (args is not ["keys", .. var keys]) return await app.RunDatabaseCommandOrHost(args);
-        // The key store is part of the schema: bring it up to date first, as the host itself would at start.
-        if (app.Services.GetRequiredService<PersistenceOptions>().MigrateOnStart)
-            await app.Services.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
+        await DatabaseCommands.MigrateAsAtStart(app.Services);
         var command = ActivatorUtilities.CreateInstance<KeysCommand>(app.Services, app.Services.GetRequiredService<HostedAgencies>().Agencies,
             Console.Out);
         return await command.Run(keys, CancellationToken.None);

@@ -21,10 +21,21 @@ public static class DatabaseCommands
                 await host.Services.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
                 return 0;
             case ["audit", .. var audit]:
+                await MigrateAsAtStart(host.Services);
                 return await ActivatorUtilities.CreateInstance<AuditCommand>(host.Services, Console.Out).Run(audit, CancellationToken.None);
             default:
                 await host.RunAsync();
                 return 0;
         }
+    }
+
+    /// <summary>
+    /// For a command that works on the hub's tables: brings the schema up to date first, as the host itself would at
+    /// start (unless <c>Persistence:MigrateOnStart</c> is off).
+    /// </summary>
+    public static async Task MigrateAsAtStart(IServiceProvider services)
+    {
+        if (services.GetRequiredService<PersistenceOptions>().MigrateOnStart)
+            await services.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
     }
 }
