@@ -15,11 +15,12 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
 {
     /// <summary>
     /// Adds <paramref name="entry"/> to its agency's feed in <paramref name="db"/>'s open transaction, and its disclosure
-    /// under <paramref name="agreement"/> to the agency's audit chain. The head rows stay locked until the commit, so
+    /// under <paramref name="agreement"/>, about <paramref name="person"/> (<see cref="PersonReference"/>), to the agency's
+    /// audit trail. The head rows stay locked until the commit, so
     /// call it last (<see cref="Outbox.IHubTransaction.BeforeCommit"/>): every other append to the feed waits meanwhile.
     /// On PostgreSQL one statement takes the cursor and inserts the entry.
     /// </summary>
-    public async Task Append(HubDbContext db, FeedEntry entry, string agreement, CancellationToken cancellationToken)
+    public async Task Append(HubDbContext db, FeedEntry entry, string agreement, string? person, CancellationToken cancellationToken)
     {
         if (persistence.Provider == DatabaseProvider.Postgres)
         {
@@ -37,7 +38,7 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
         await audit.Append(db, new AuditEntry
         {
             At = entry.DeliveredAt, Agency = entry.Agency, Actor = "hub", Action = AuditAction.Delivered, Recipient = entry.Agency,
-            Purpose = entry.Purpose, Agreement = agreement, PersonReference = PersonReference.In(entry.Payload),
+            Purpose = entry.Purpose, Agreement = agreement, PersonReference = person,
             MessageId = entry.DeliveryId, MessageType = entry.MessageType, Detail = $"sent by {entry.Sender}",
         }, cancellationToken);
     }

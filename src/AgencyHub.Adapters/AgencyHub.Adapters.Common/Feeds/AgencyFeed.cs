@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Outbox;
 
@@ -42,7 +43,9 @@ public sealed class AgencyFeed(Agency agency, FeedStore store)
             DeliveredAt = delivery.DeliveredAt,
             Payload = delivery.Payload.GetRawText(),
         };
-        transaction.BeforeCommit(cancellationToken => store.Append(transaction.Db, entry, delivery.Rule, cancellationToken));
+        // From the payload as received: the entry holds it only as text.
+        var person = PersonReference.In(delivery.Payload);
+        transaction.BeforeCommit(cancellationToken => store.Append(transaction.Db, entry, delivery.Rule, person, cancellationToken));
         transaction.AfterCommit(WakeReaders);
     }
 
