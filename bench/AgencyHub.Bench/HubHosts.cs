@@ -75,6 +75,8 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
             // The bench measures capacity, not the per-client limit; authentication still runs on every request.
             ["Credentials:RateLimit:PermitsPerSecond"] = "1000000",
             ["Credentials:RateLimit:Burst"] = "1000000",
+            // The orchestrator puts the seed agreements in force, as the all-in-one host does; adapters ignore it.
+            ["Sharing:SeedAgreements"] = "true",
         });
         builder.Configuration.AddInMemoryCollection(defaults ?? new Dictionary<string, string?>());
         builder.Configuration.AddInMemoryCollection(settings.HostSettings);

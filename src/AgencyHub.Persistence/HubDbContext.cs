@@ -8,6 +8,7 @@ using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.People;
 using AgencyHub.Persistence.Release;
 using AgencyHub.Persistence.Selection;
+using AgencyHub.Persistence.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,8 +16,8 @@ namespace AgencyHub.Persistence;
 
 /// <summary>
 /// The hub's durable state, the same schema on PostgreSQL and SQLite: the PPO register (people and their cases), release warnings, the
-/// selection-matrix scores, the inbox and outbox, accepted ingress messages, the agencies' feeds, the agency systems' API keys
-/// and the audit trail. Tables and columns have snake_case names
+/// selection-matrix scores, the inbox and outbox, accepted ingress messages, the agencies' feeds, the agency systems' API keys,
+/// the audit trail, the data-sharing agreements, consent records and held deliveries. Tables and columns have snake_case names
 /// so the few hand-written statements read the same on both databases.
 /// </summary>
 public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
@@ -62,6 +63,15 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>The end of each chain of the audit trail.</summary>
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    /// <summary>Every version of every data-sharing agreement.</summary>
+    public DbSet<AgreementRecord> Agreements => Set<AgreementRecord>();
+
+    /// <summary>Consent given and withdrawn, per person.</summary>
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
+    /// <summary>Deliveries the gate refused, kept for release.</summary>
+    public DbSet<HeldDelivery> HeldDeliveries => Set<HeldDelivery>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
@@ -131,6 +141,17 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             entry.HasIndex(e => new { e.Agency, e.At });
         });
         model.Entity<AuditHead>().ToTable("audit_heads").HasKey(h => new { h.Agency, h.Chain });
+        model.Entity<AgreementRecord>().ToTable("agreement_versions").HasKey(a => new { a.AgreementId, a.Version });
+        model.Entity<ConsentRecord>(consent =>
+        {
+            consent.ToTable("consent_records").HasKey(c => c.ConsentId);
+            consent.HasIndex(c => c.PersonId);
+        });
+        model.Entity<HeldDelivery>(held =>
+        {
+            held.ToTable("held_deliveries").HasKey(h => h.DeliveryId);
+            held.HasIndex(h => h.HeldAt);
+        });
         UseSnakeCaseColumns(model);
     }
 

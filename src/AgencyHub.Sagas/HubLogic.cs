@@ -9,6 +9,7 @@ using AgencyHub.Sagas.Deadlines;
 using AgencyHub.Sagas.Release;
 using AgencyHub.Sagas.Routing;
 using AgencyHub.Sagas.Selection.Matrix;
+using AgencyHub.Sagas.Sharing;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,10 @@ public static class HubLogic
     /// <summary>Queue of the router, which delivers agency messages to their recipients.</summary>
     public const string RoutingQueue = "hub-routing";
 
-    /// <summary>Queue of the case intake, which resolves people and passes messages to their PPO cases.</summary>
+    /// <summary>
+    /// Queue of the case intake, which resolves people and passes messages to their PPO cases, and of the consent intake,
+    /// which records consent for the people it names.
+    /// </summary>
     public const string CasesQueue = "hub-ppo-cases";
 
     /// <summary>Queue of the PPO case and release-warning sagas; only the intake and the sagas themselves send to it.</summary>
@@ -35,14 +39,18 @@ public static class HubLogic
         .Where(c => c.Recipients.Count > 0 && c.Senders.Any(s => s != Agency.Hub))
         .Select(c => c.Type);
 
-    /// <summary>Adds the services the rules need: the hub's database, the selection matrix and the deadlines' settings.</summary>
+    /// <summary>
+    /// Adds the services the rules need: the hub's database, the agreements and their gate, the selection matrix and the
+    /// deadlines' settings.
+    /// </summary>
     public static IServiceCollection AddHubLogicServices(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddHubPersistence(configuration).AddSelectionMatrix(configuration).AddDeadlines(configuration);
+        services.AddHubPersistence(configuration).AddSharing(configuration).AddSelectionMatrix(configuration).AddDeadlines(configuration);
 
     /// <summary>Adds the consumers, the PPO case saga and the release-warning saga to the bus.</summary>
     public static void AddHubConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<CaseIntake>();
+        bus.AddConsumer<ConsentIntake>();
         bus.AddSelectionMatrixConsumer();
         bus.AddSagaStateMachine<PpoCaseStateMachine, PpoCase>().HubRepository();
         bus.AddSagaStateMachine<ReleaseWarningStateMachine, ReleaseWarning>().HubRepository();
@@ -63,6 +71,7 @@ public static class HubLogic
         {
             endpoint.UseHubOutbox(context);
             endpoint.ConfigureConsumer<CaseIntake>(context);
+            endpoint.ConfigureConsumer<ConsentIntake>(context);
         });
         cfg.ReceiveEndpoint(CaseSagaQueue, endpoint =>
         {

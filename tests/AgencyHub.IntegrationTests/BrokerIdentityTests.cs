@@ -136,7 +136,7 @@ public sealed class BrokerIdentityTests(HubOnRabbitMq hub)
         MessageType = "ppo-reception-alert",
         Version = 1,
         Purpose = "ppo-custody-alert",
-        Rule = "forged",
+        Agreement = "forged",
         DeliveredAt = DateTimeOffset.UtcNow,
         Payload = JsonSerializer.SerializeToElement(new { note = "forged" }),
     };

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
@@ -5,7 +6,10 @@ using AgencyHub.IntegrationTests.Support;
 
 namespace AgencyHub.IntegrationTests;
 
-/// <summary><c>GET /catalogue</c> on every adapter host: the catalogue generated from the contracts.</summary>
+/// <summary>
+/// <c>GET /catalogue</c> on every adapter host: the catalogue generated from the contracts, with the fields each recipient
+/// gets under the agreements in force (read from the database with the adapter's own role).
+/// </summary>
 [Collection(HubCollection.Name)]
 public sealed class CatalogueEndpointTests(HubOnRabbitMq hub)
 {
@@ -19,6 +23,10 @@ public sealed class CatalogueEndpointTests(HubOnRabbitMq hub)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(CatalogueDocument.Generate(), await response.Content.ReadAsStringAsync());
+        var served = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["messages"]!.AsArray();
+        var published = JsonNode.Parse(CatalogueDocument.Generate())!["messages"]!.AsArray();
+        Assert.Equal(published.Select(m => m!["schema"]!.ToJsonString()), served.Select(m => m!["schema"]!.ToJsonString()));
+        var alert = served.Single(m => (string?)m!["name"] == "ppo-reception-alert")!["fieldsByRecipient"]!.AsObject();
+        Assert.Equal(["prison"], alert.Select(r => r.Key));
     }
 }

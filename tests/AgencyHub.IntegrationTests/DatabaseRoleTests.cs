@@ -25,6 +25,9 @@ public sealed class DatabaseRoleTests : IAsyncLifetime
             INSERT INTO feed_entries (agency, cursor, delivery_id, message_type, version, sender, purpose, delivered_at, payload)
                 VALUES ('prison', 1, gen_random_uuid(), 'ppo-reception-alert', 1, 'hub', 'offender management', now(), '{}'),
                        ('police', 1, gen_random_uuid(), 'pre-release-notice', 1, 'hub', 'offender management', now(), '{}');
+            INSERT INTO api_keys (key_id, agency, name, prefix, secret_hash, created_at, expires_at)
+                VALUES (gen_random_uuid(), 'police', 'Lancashire custody system', 'police0001', '\x00', now(), now() + interval '1 day'),
+                       (gen_random_uuid(), 'hub', 'Jane Smith', 'admin00001', '\x00', now(), now() + interval '1 day');
             """);
     }
 
@@ -88,11 +91,14 @@ public sealed class DatabaseRoleTests : IAsyncLifetime
     [Fact]
     public async Task The_orchestrator_cannot_read_the_feeds_or_the_agencies_keys()
     {
-        foreach (var table in new[] { "feed_entries", "api_keys", "accepted_messages", "audit_entries" })
+        foreach (var table in new[] { "feed_entries", "accepted_messages", "audit_entries" })
         {
             var refused = await Assert.ThrowsAsync<PostgresException>(() => Strings(Hub, $"SELECT agency FROM {table}"));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
         }
+        // Its own keys, the hub staff's, and no agency's; the agencies see only theirs.
+        Assert.Equal(["admin00001"], await Strings(Hub, "SELECT prefix FROM api_keys"));
+        Assert.Equal(["police0001"], await Strings(As(Agency.Police), "SELECT prefix FROM api_keys"));
         Assert.Equal(["2004/0012345X"], await Strings(Hub, "SELECT pnc_id FROM people"));
     }
 

@@ -83,7 +83,7 @@ public sealed class ReceptionAlertJourneyTests(HubOnRabbitMq hub)
     [InlineData(Agency.Courts)]
     [InlineData(Agency.Prison)]
     [InlineData(Agency.Probation)]
-    public async Task A_ppo_selection_posted_to_the_police_adapter_reaches_each_partner_the_policy_names(Agency partner)
+    public async Task A_ppo_selection_posted_to_the_police_adapter_reaches_each_partner_the_agreements_name(Agency partner)
     {
         var pncId = People.NewPncId();
         var selection = await hub.Adapter(Agency.Police).PostAccepted(PpoSelected, Bodies.PpoSelected(pncId));
@@ -92,13 +92,17 @@ public sealed class ReceptionAlertJourneyTests(HubOnRabbitMq hub)
         Assert.Equal("police", item.GetProperty("sender").GetString());
         Assert.Equal("ppo-management", item.GetProperty("purpose").GetString());
         Assert.Equal(selection, item.GetProperty("sourceMessageId").GetGuid());
-        Assert.Equal(Bodies.SelectionReason, item.GetProperty("payload").GetProperty("selectionReason").GetString());
+        // Prison and probation plan sentences with the reasons; CPS and courts get the flag without them (ppo-list).
+        var gotReason = item.GetProperty("payload").TryGetProperty("selectionReason", out var reason);
+        Assert.Equal(partner is Agency.Prison or Agency.Probation, gotReason);
+        if (gotReason) Assert.Equal(Bodies.SelectionReason, reason.GetString());
     }
 
     [Fact]
-    public async Task A_reception_posted_to_the_prison_adapter_reaches_probation()
+    public async Task A_ppos_reception_posted_to_the_prison_adapter_reaches_probation()
     {
         var pncId = People.NewPncId();
+        await hub.SelectAsPpo(pncId);
         await _prison.PostAccepted(Reception, Bodies.Reception(pncId, "HMI"));
 
         var item = Assert.Single(await hub.Adapter(Agency.Probation).WaitForItems(Reception, pncId));

@@ -14,7 +14,7 @@ namespace AgencyHub.Contracts.Alerts;
     Senders = [Agency.Hub],
     Recipients = [Agency.Prison],
     Purpose = "ppo-custody-alert")]
-public sealed record PpoAlertWithdrawn
+public sealed record PpoAlertWithdrawn : IAboutOffender
 {
     /// <summary>The person, with every identifier the hub holds for them.</summary>
     [PersonalData]

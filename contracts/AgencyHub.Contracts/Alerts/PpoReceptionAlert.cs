@@ -17,7 +17,7 @@ namespace AgencyHub.Contracts.Alerts;
     Senders = [Agency.Hub],
     Recipients = [Agency.Prison],
     Purpose = "ppo-custody-alert")]
-public sealed record PpoReceptionAlert
+public sealed record PpoReceptionAlert : IAboutOffender
 {
     /// <summary>The person, with every identifier the hub holds for them.</summary>
     [PersonalData]

@@ -18,12 +18,17 @@ public static class CatalogueDocument
 {
     static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    /// <summary>The catalogue as indented JSON text ending in a newline.</summary>
-    public static string Generate()
+    /// <summary>
+    /// The catalogue as indented JSON text ending in a newline. With <paramref name="fieldsByRecipient"/> (as an adapter
+    /// serves it), each message also says which fields each recipient receives under the agreements in force; a
+    /// recipient no agreement gives the message to is left out.
+    /// </summary>
+    public static string Generate(Func<MessageContractInfo, IReadOnlyDictionary<Agency, IReadOnlyList<string>>>? fieldsByRecipient = null)
     {
         var messages = new JsonArray();
         foreach (var contract in MessageCatalogue.All)
-            messages.Add(new JsonObject
+        {
+            var message = new JsonObject
             {
                 ["name"] = contract.Name,
                 ["version"] = contract.Version,
@@ -32,7 +37,13 @@ public static class CatalogueDocument
                 ["purpose"] = contract.Purpose,
                 ["route"] = contract.Route,
                 ["schema"] = SchemaOf(contract.Type),
-            });
+            };
+            if (fieldsByRecipient is not null)
+                message["fieldsByRecipient"] = new JsonObject(fieldsByRecipient(contract)
+                    .OrderBy(r => r.Key)
+                    .Select(r => KeyValuePair.Create(r.Key.Slug(), (JsonNode?)new JsonArray(r.Value.Select(f => (JsonNode)JsonValue.Create(f)).ToArray()))));
+            messages.Add(message);
+        }
         var document = new JsonObject
         {
             ["catalogue"] = "AgencyHub message contracts",

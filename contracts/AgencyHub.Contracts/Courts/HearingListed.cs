@@ -16,7 +16,7 @@ namespace AgencyHub.Contracts.Courts;
     Senders = [Agency.Courts],
     Recipients = [Agency.Police, Agency.Cps, Agency.Probation, Agency.Prison, Agency.Yot],
     Purpose = "court-case-management")]
-public sealed record HearingListed
+public sealed record HearingListed : IAboutOffender
 {
     /// <summary>The defendant.</summary>
     [PersonalData]

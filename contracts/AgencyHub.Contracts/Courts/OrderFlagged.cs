@@ -16,7 +16,7 @@ namespace AgencyHub.Contracts.Courts;
     Senders = [Agency.Courts],
     Recipients = [Agency.Prison, Agency.Probation, Agency.Yot],
     Purpose = "offender-management")]
-public sealed record OrderFlagged
+public sealed record OrderFlagged : IAboutOffender
 {
     /// <summary>Whom the order concerns.</summary>
     [PersonalData]

@@ -18,7 +18,7 @@ namespace AgencyHub.Contracts.Courts;
     Senders = [Agency.Courts],
     Recipients = [Agency.Police, Agency.Prison, Agency.Probation, Agency.Yot],
     Purpose = "offender-management")]
-public sealed record SentenceOutcome
+public sealed record SentenceOutcome : IAboutOffender
 {
     /// <summary>Who was sentenced.</summary>
     [PersonalData]

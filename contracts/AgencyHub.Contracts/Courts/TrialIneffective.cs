@@ -16,7 +16,7 @@ namespace AgencyHub.Contracts.Courts;
     Senders = [Agency.Courts],
     Recipients = [Agency.Police, Agency.Cps],
     Purpose = "court-case-management")]
-public sealed record TrialIneffective
+public sealed record TrialIneffective : IAboutOffender
 {
     /// <summary>The defendant.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Courts;
     Senders = [Agency.Courts],
     Recipients = [Agency.Police],
     Purpose = "court-case-management")]
-public sealed record WarrantIssued
+public sealed record WarrantIssued : IAboutOffender
 {
     /// <summary>Whom the warrant is for.</summary>
     [PersonalData]

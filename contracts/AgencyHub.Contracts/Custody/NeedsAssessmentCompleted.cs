@@ -17,7 +17,7 @@ namespace AgencyHub.Contracts.Custody;
     Senders = [Agency.Prison],
     Recipients = [Agency.Probation],
     Purpose = "offender-management")]
-public sealed record NeedsAssessmentCompleted
+public sealed record NeedsAssessmentCompleted : IAboutOffender
 {
     /// <summary>The prisoner assessed.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Custody;
     Senders = [Agency.Prison],
     Recipients = [Agency.Police, Agency.Probation, Agency.Cjit, Agency.Yot],
     Purpose = "offender-management")]
-public sealed record OffenderReleased
+public sealed record OffenderReleased : IAboutOffender
 {
     /// <summary>Who was released.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Custody;
     Senders = [Agency.Prison],
     Recipients = [Agency.Probation],
     Purpose = "offender-management")]
-public sealed record PrisonTransfer
+public sealed record PrisonTransfer : IAboutOffender
 {
     /// <summary>Who moved.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Custody;
     Senders = [Agency.Prison],
     Recipients = [Agency.Probation],
     Purpose = "offender-management")]
-public sealed record ReceptionIntoCustody
+public sealed record ReceptionIntoCustody : IAboutOffender
 {
     /// <summary>Who was received: prison number and/or PNC ID, as known at reception.</summary>
     [PersonalData]

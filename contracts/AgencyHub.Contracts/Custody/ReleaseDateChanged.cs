@@ -17,7 +17,7 @@ namespace AgencyHub.Contracts.Custody;
     Senders = [Agency.Prison],
     Recipients = [],
     Purpose = "release-planning")]
-public sealed record ReleaseDateChanged : IValidatableObject
+public sealed record ReleaseDateChanged : IAboutOffender, IValidatableObject
 {
     /// <summary>The prisoner.</summary>
     [PersonalData]

@@ -18,7 +18,7 @@ namespace AgencyHub.Contracts.Custody;
     Senders = [Agency.Prison],
     Recipients = [],
     Purpose = "release-planning")]
-public sealed record ReleaseDateSet : IValidatableObject
+public sealed record ReleaseDateSet : IAboutOffender, IValidatableObject
 {
     /// <summary>The prisoner.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Deadlines;
     Senders = [Agency.Hub],
     Recipients = [Agency.Police, Agency.Prison, Agency.Probation],
     Purpose = "deadline-escalation")]
-public sealed record DeadlineBreached
+public sealed record DeadlineBreached : IAboutOffender
 {
     /// <summary>Which deadline was missed.</summary>
     public required DeadlineKind Kind { get; init; }

@@ -1,10 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 
 namespace AgencyHub.Contracts.Delivery;
 
 /// <summary>
-/// A delivery was refused by the delivery policy: nothing is dropped silently (DOMAIN.md, "Data sharing").
+/// A delivery was refused by the delivery gate: no data-sharing agreement in force covered it, or a condition of the
+/// agreement on the person did not hold. The hub holds the delivery, and an operator can release it once an agreement
+/// covers it or consent is given: nothing is dropped silently.
 /// <para>Sender: hub. Recipient: the agency whose message could not be delivered.</para>
 /// <para>Personal data: none; the blocked message is identified by id only.</para>
 /// </summary>
@@ -26,8 +29,15 @@ public sealed record DeliveryBlocked
     /// <summary>The purpose the delivery was for.</summary>
     public required string Purpose { get; init; }
 
-    /// <summary>The policy rule that decided: the nearest rule that did not cover this delivery, or <c>none</c>.</summary>
+    /// <summary>
+    /// The agreement that decided (id@version, e.g. <c>custody-and-release@2</c>): the one whose condition failed, or
+    /// the one nearest to covering the delivery; <c>none</c> when no agreement would cover it.
+    /// </summary>
     public required string Rule { get; init; }
+
+    /// <summary>The condition on the person that failed (<c>current-ppo</c>, <c>under-18</c>, <c>consent</c>), if that was why.</summary>
+    [StringLength(20)]
+    public string? Condition { get; init; }
 
     /// <summary>Why the delivery was refused, in words an operator can act on.</summary>
     public required string Reason { get; init; }

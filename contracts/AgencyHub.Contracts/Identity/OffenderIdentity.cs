@@ -5,7 +5,8 @@ namespace AgencyHub.Contracts.Identity;
 /// <summary>
 /// The identifiers that join one person's records across agencies. At least one is required. The hub matches
 /// people only on whole identifiers and never on a partial or conflicting set (see README, "Identity matching").
-/// Every field is personal data.
+/// The date of birth is not an identifier: it never matches a person, but it tells the hub whether the person is a
+/// juvenile, which decides what the Youth Offending Team receives. Every field is personal data.
 /// </summary>
 public sealed record OffenderIdentity : IValidatableObject
 {
@@ -20,6 +21,10 @@ public sealed record OffenderIdentity : IValidatableObject
 
     /// <summary>Probation case reference number, e.g. <c>X123456</c>.</summary>
     public string? Crn { get; init; }
+
+    /// <summary>The person's date of birth, when the sender knows it.</summary>
+    [DateOfBirth]
+    public DateOnly? DateOfBirth { get; init; }
 
     /// <summary>The identifiers present, by kind, in canonical form. Call only on a validated identity.</summary>
     public IEnumerable<(IdentifierKind Kind, string Value)> Identifiers()
@@ -39,6 +44,7 @@ public sealed record OffenderIdentity : IValidatableObject
             CroNumber = ids.GetValueOrDefault(IdentifierKind.CroNumber),
             PrisonNumber = ids.GetValueOrDefault(IdentifierKind.PrisonNumber),
             Crn = ids.GetValueOrDefault(IdentifierKind.Crn),
+            DateOfBirth = DateOfBirth,
         };
     }
 

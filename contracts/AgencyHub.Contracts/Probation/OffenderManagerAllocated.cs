@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Probation;
     Senders = [Agency.Probation],
     Recipients = [Agency.Police, Agency.Prison],
     Purpose = "offender-management")]
-public sealed record OffenderManagerAllocated
+public sealed record OffenderManagerAllocated : IAboutOffender
 {
     /// <summary>The person, including the probation case reference (CRN).</summary>
     [PersonalData]

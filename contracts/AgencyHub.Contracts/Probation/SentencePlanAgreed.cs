@@ -16,7 +16,7 @@ namespace AgencyHub.Contracts.Probation;
     Senders = [Agency.Probation],
     Recipients = [Agency.Prison],
     Purpose = "offender-management")]
-public sealed record SentencePlanAgreed
+public sealed record SentencePlanAgreed : IAboutOffender
 {
     /// <summary>Whose plan it is.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Prosecution;
     Senders = [Agency.Cps],
     Recipients = [Agency.Police, Agency.Courts],
     Purpose = "prosecution")]
-public sealed record ChargeDecisionMade
+public sealed record ChargeDecisionMade : IAboutOffender
 {
     /// <summary>The suspect.</summary>
     [PersonalData]

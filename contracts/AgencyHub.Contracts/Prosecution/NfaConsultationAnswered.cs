@@ -14,7 +14,7 @@ namespace AgencyHub.Contracts.Prosecution;
     Senders = [Agency.Cps],
     Recipients = [Agency.Police],
     Purpose = "prosecution")]
-public sealed record NfaConsultationAnswered
+public sealed record NfaConsultationAnswered : IAboutOffender
 {
     /// <summary>The suspect.</summary>
     [PersonalData]

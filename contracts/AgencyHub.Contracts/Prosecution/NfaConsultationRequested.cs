@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Prosecution;
     Senders = [Agency.Police],
     Recipients = [Agency.Cps],
     Purpose = "prosecution")]
-public sealed record NfaConsultationRequested
+public sealed record NfaConsultationRequested : IAboutOffender
 {
     /// <summary>The suspect.</summary>
     [PersonalData]

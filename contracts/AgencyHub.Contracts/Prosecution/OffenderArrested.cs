@@ -17,7 +17,7 @@ namespace AgencyHub.Contracts.Prosecution;
     Senders = [Agency.Police],
     Recipients = [Agency.Cps, Agency.Probation],
     Purpose = "prosecution")]
-public sealed record OffenderArrested
+public sealed record OffenderArrested : IAboutOffender
 {
     /// <summary>Who was arrested.</summary>
     [PersonalData]

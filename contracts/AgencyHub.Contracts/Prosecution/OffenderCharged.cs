@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Prosecution;
     Senders = [Agency.Police],
     Recipients = [Agency.Cps, Agency.Courts, Agency.Probation],
     Purpose = "prosecution")]
-public sealed record OffenderCharged
+public sealed record OffenderCharged : IAboutOffender
 {
     /// <summary>Who was charged.</summary>
     [PersonalData]

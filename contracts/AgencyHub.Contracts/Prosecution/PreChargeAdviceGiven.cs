@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Prosecution;
     Senders = [Agency.Cps],
     Recipients = [Agency.Police],
     Purpose = "prosecution")]
-public sealed record PreChargeAdviceGiven
+public sealed record PreChargeAdviceGiven : IAboutOffender
 {
     /// <summary>The suspect.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Prosecution;
     Senders = [Agency.Police],
     Recipients = [Agency.Cps],
     Purpose = "prosecution")]
-public sealed record PreChargeAdviceRequested
+public sealed record PreChargeAdviceRequested : IAboutOffender
 {
     /// <summary>The suspect.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Recall;
     Senders = [Agency.Probation],
     Recipients = [Agency.Prison],
     Purpose = "recall")]
-public sealed record LicenceBreachReported
+public sealed record LicenceBreachReported : IAboutOffender
 {
     /// <summary>The person on licence.</summary>
     [PersonalData]

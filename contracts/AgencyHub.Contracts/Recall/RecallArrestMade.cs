@@ -14,7 +14,7 @@ namespace AgencyHub.Contracts.Recall;
     Senders = [Agency.Police],
     Recipients = [Agency.Prison, Agency.Probation],
     Purpose = "recall")]
-public sealed record RecallArrestMade
+public sealed record RecallArrestMade : IAboutOffender
 {
     /// <summary>The <see cref="RecallRequested.RecallId"/> of the recall.</summary>
     public required Guid RecallId { get; init; }

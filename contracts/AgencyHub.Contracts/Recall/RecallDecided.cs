@@ -16,7 +16,7 @@ namespace AgencyHub.Contracts.Recall;
     Senders = [Agency.Prison],
     Recipients = [Agency.Police, Agency.Probation],
     Purpose = "recall")]
-public sealed record RecallDecided
+public sealed record RecallDecided : IAboutOffender
 {
     /// <summary>The <see cref="RecallRequested.RecallId"/> of the request decided.</summary>
     public required Guid RecallId { get; init; }

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Recall;
     Senders = [Agency.Probation],
     Recipients = [Agency.Prison],
     Purpose = "recall")]
-public sealed record RecallRequested
+public sealed record RecallRequested : IAboutOffender
 {
     /// <summary>Identifies this recall across request, decision, arrest and return to custody; chosen by probation.</summary>
     public required Guid RecallId { get; init; }

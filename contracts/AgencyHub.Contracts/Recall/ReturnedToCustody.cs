@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Recall;
     Senders = [Agency.Prison],
     Recipients = [Agency.Police, Agency.Probation],
     Purpose = "recall")]
-public sealed record ReturnedToCustody
+public sealed record ReturnedToCustody : IAboutOffender
 {
     /// <summary>The <see cref="RecallRequested.RecallId"/> of the recall.</summary>
     public required Guid RecallId { get; init; }

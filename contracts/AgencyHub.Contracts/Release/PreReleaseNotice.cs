@@ -19,7 +19,7 @@ namespace AgencyHub.Contracts.Release;
     Senders = [Agency.Hub],
     Recipients = [Agency.Police],
     Purpose = "release-planning")]
-public sealed record PreReleaseNotice
+public sealed record PreReleaseNotice : IAboutOffender
 {
     /// <summary>Identifies this notice; quoted in the acknowledgement.</summary>
     public required Guid NoticeId { get; init; }

@@ -17,7 +17,7 @@ namespace AgencyHub.Contracts.Selection;
     Senders = [Agency.Police],
     Recipients = [],
     Purpose = "ppo-management")]
-public sealed record IntelligenceReported
+public sealed record IntelligenceReported : IAboutOffender
 {
     /// <summary>Whom the intelligence concerns.</summary>
     [PersonalData]

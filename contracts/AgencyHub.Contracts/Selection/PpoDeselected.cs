@@ -7,15 +7,16 @@ namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
 /// A local scheme has removed a person from its PPO list on one of the six de-selection criteria (seed 003).
-/// <para>Sender: police. Recipients: CPS, courts, prison (002 §37: names of PPOs dropped), probation.</para>
+/// <para>Sender: police. Recipients: CPS, courts, prison (002 §37: names of PPOs dropped), probation and,
+/// for a juvenile, the YOT.</para>
 /// <para>If the person is in custody, the holding prison also gets a <see cref="Alerts.PpoAlertWithdrawn"/>.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Notes"/>.</para>
 /// </summary>
 [MessageContract("ppo-deselected", 1,
     Senders = [Agency.Police],
-    Recipients = [Agency.Cps, Agency.Courts, Agency.Prison, Agency.Probation],
+    Recipients = [Agency.Cps, Agency.Courts, Agency.Prison, Agency.Probation, Agency.Yot],
     Purpose = "ppo-management")]
-public sealed record PpoDeselected
+public sealed record PpoDeselected : IAboutOffender
 {
     /// <summary>Who has been de-selected.</summary>
     [PersonalData]

@@ -7,8 +7,8 @@ namespace AgencyHub.Contracts.Selection;
 /// <summary>
 /// A PPO has moved from one scheme's area to another's (002 §9, §23: PPOs who move area are managed between
 /// schemes and forces).
-/// <para>Sender: police (the scheme the person left). Recipients: CPS, courts, prison, probation, so that every
-/// partner knows which scheme now leads (004 §10).</para>
+/// <para>Sender: police (the scheme the person left). Recipients: CPS, courts, prison, probation and, for a
+/// juvenile, the YOT, so that every partner knows which scheme now leads (004 §10).</para>
 /// <para>The receiving scheme considers the person for selection under its own policy; the sending scheme
 /// de-selects with a <see cref="PpoDeselected"/> on <see cref="DeselectionCriterion.MovedArea"/> (seed 003,
 /// criterion 2).</para>
@@ -16,9 +16,9 @@ namespace AgencyHub.Contracts.Selection;
 /// </summary>
 [MessageContract("ppo-moved-area", 1,
     Senders = [Agency.Police],
-    Recipients = [Agency.Cps, Agency.Courts, Agency.Prison, Agency.Probation],
+    Recipients = [Agency.Cps, Agency.Courts, Agency.Prison, Agency.Probation, Agency.Yot],
     Purpose = "ppo-management")]
-public sealed record PpoMovedArea
+public sealed record PpoMovedArea : IAboutOffender
 {
     /// <summary>Who has moved.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Selection;
     Senders = [Agency.Hub],
     Recipients = [Agency.Police],
     Purpose = "ppo-management")]
-public sealed record PpoReviewDue
+public sealed record PpoReviewDue : IAboutOffender
 {
     /// <summary>Whose place on the list is to be reviewed.</summary>
     [PersonalData]

@@ -9,17 +9,17 @@ namespace AgencyHub.Contracts.Selection;
 /// A local scheme has selected a person as a Prolific and other Priority Offender, after scoring with the
 /// selection matrix (004 Annex C).
 /// <para>Sender: police (the scheme's BCU PPO team). Recipients: CPS, courts, prison, probation, so that every
-/// partner prioritises the same people (004 §10) and prisons learn of newly selected PPOs (002 §37). YOT (for
-/// juveniles) and CJIT (for drug users, with consent) follow with their routing rules.</para>
+/// partner prioritises the same people (004 §10) and prisons learn of newly selected PPOs (002 §37); the YOT, when
+/// the person is a juvenile (as the agreements say).</para>
 /// <para>The hub registers the person as a current PPO; if the person is in custody, the holding prison gets a
 /// <see cref="Alerts.PpoReceptionAlert"/>.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="LeadOfficer"/>, <see cref="SelectionReason"/>.</para>
 /// </summary>
 [MessageContract("ppo-selected", 1,
     Senders = [Agency.Police],
-    Recipients = [Agency.Cps, Agency.Courts, Agency.Prison, Agency.Probation],
+    Recipients = [Agency.Cps, Agency.Courts, Agency.Prison, Agency.Probation, Agency.Yot],
     Purpose = "ppo-management")]
-public sealed record PpoSelected
+public sealed record PpoSelected : IAboutOffender
 {
     /// <summary>Who has been selected.</summary>
     [PersonalData]

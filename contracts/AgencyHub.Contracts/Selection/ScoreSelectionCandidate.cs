@@ -19,7 +19,7 @@ namespace AgencyHub.Contracts.Selection;
     Recipients = [],
     Purpose = "ppo-selection",
     Route = "/selection-matrix/score")]
-public sealed record ScoreSelectionCandidate : IValidatableObject
+public sealed record ScoreSelectionCandidate : IAboutOffender, IValidatableObject
 {
     /// <summary>The scheme (CDRP) whose matrix scores the candidate: each sets its own weights (§12).</summary>
     public required SchemeReference Scheme { get; init; }

@@ -18,7 +18,7 @@ namespace AgencyHub.Contracts.Treatment;
     Senders = [Agency.Cjit],
     Recipients = [],
     Purpose = "drug-treatment")]
-public sealed record ConsentGiven
+public sealed record ConsentGiven : IAboutOffender
 {
     /// <summary>Who consented.</summary>
     [PersonalData]
@@ -31,6 +31,13 @@ public sealed record ConsentGiven
     /// <summary>The purpose the consent covers, as named in the contracts, e.g. <c>drug-treatment</c>.</summary>
     [StringLength(40)]
     public required string Purpose { get; init; }
+
+    /// <summary>
+    /// The kinds of health data the consent covers, as contract names sent by the CJIT (e.g. <c>drug-test-result</c>);
+    /// absent: every CJIT message for <see cref="Purpose"/>.
+    /// </summary>
+    [CjitMessageTypes]
+    public IReadOnlyList<string>? MessageTypes { get; init; }
 
     /// <summary>The last day the consent runs, if it was given for a fixed period.</summary>
     public DateOnly? ExpiresOn { get; init; }

@@ -17,7 +17,7 @@ namespace AgencyHub.Contracts.Treatment;
     Senders = [Agency.Cjit],
     Recipients = [],
     Purpose = "drug-treatment")]
-public sealed record ConsentWithdrawn
+public sealed record ConsentWithdrawn : IAboutOffender
 {
     /// <summary>Who withdrew consent.</summary>
     [PersonalData]
@@ -30,6 +30,13 @@ public sealed record ConsentWithdrawn
     /// <summary>The purpose the withdrawal covers, as named in the contracts, e.g. <c>drug-treatment</c>.</summary>
     [StringLength(40)]
     public required string Purpose { get; init; }
+
+    /// <summary>
+    /// The kinds of health data the withdrawal covers, as contract names sent by the CJIT (e.g. <c>drug-test-result</c>);
+    /// absent: every CJIT message for <see cref="Purpose"/>.
+    /// </summary>
+    [CjitMessageTypes]
+    public IReadOnlyList<string>? MessageTypes { get; init; }
 
     /// <summary>When the offender withdrew consent.</summary>
     public required DateTimeOffset WithdrawnAt { get; init; }

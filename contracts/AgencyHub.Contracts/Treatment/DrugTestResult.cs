@@ -14,7 +14,7 @@ namespace AgencyHub.Contracts.Treatment;
     Senders = [Agency.Cjit],
     Recipients = [Agency.Probation, Agency.Prison],
     Purpose = "drug-treatment")]
-public sealed record DrugTestResult
+public sealed record DrugTestResult : IAboutOffender
 {
     /// <summary>Who was tested.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Treatment;
     Senders = [Agency.Cjit],
     Recipients = [Agency.Probation],
     Purpose = "drug-treatment")]
-public sealed record TreatmentAppointmentMissed
+public sealed record TreatmentAppointmentMissed : IAboutOffender
 {
     /// <summary>Who missed the appointment.</summary>
     [PersonalData]

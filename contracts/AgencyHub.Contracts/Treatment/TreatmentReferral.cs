@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Treatment;
     Senders = [Agency.Cjit],
     Recipients = [Agency.Probation],
     Purpose = "drug-treatment")]
-public sealed record TreatmentReferral
+public sealed record TreatmentReferral : IAboutOffender
 {
     /// <summary>Who was referred.</summary>
     [PersonalData]

@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Treatment;
     Senders = [Agency.Cjit],
     Recipients = [Agency.Probation],
     Purpose = "drug-treatment")]
-public sealed record TreatmentStarted
+public sealed record TreatmentStarted : IAboutOffender
 {
     /// <summary>Who started treatment.</summary>
     [PersonalData]

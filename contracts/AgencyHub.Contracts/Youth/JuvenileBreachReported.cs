@@ -15,7 +15,7 @@ namespace AgencyHub.Contracts.Youth;
     Senders = [Agency.Yot],
     Recipients = [Agency.Police, Agency.Courts],
     Purpose = "youth-justice")]
-public sealed record JuvenileBreachReported
+public sealed record JuvenileBreachReported : IAboutOffender
 {
     /// <summary>The young person.</summary>
     [PersonalData]

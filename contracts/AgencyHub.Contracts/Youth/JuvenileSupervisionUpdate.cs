@@ -16,7 +16,7 @@ namespace AgencyHub.Contracts.Youth;
     Senders = [Agency.Yot],
     Recipients = [Agency.Police, Agency.Courts],
     Purpose = "youth-justice")]
-public sealed record JuvenileSupervisionUpdate
+public sealed record JuvenileSupervisionUpdate : IAboutOffender
 {
     /// <summary>The young person.</summary>
     [PersonalData]

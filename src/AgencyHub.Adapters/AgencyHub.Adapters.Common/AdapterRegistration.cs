@@ -8,11 +8,13 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Feeds;
+using AgencyHub.Persistence.Sharing;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -28,6 +30,7 @@ public static class AdapterRegistration
     public static IServiceCollection AddAgencyAdapters(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<Agency> agencies)
     {
         services.AddHubPersistence(configuration);
+        services.TryAddSingleton<AgreementStore>();
         services.AddSingleton(new HostedAgencies(agencies));
         services.AddAgencyCredentials(configuration, agencies);
         services.AddSingleton(provider => new AgencyFeeds(agencies, provider.GetRequiredService<FeedStore>()));

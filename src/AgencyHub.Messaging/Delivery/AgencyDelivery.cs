@@ -6,7 +6,8 @@ namespace AgencyHub.Messaging.Delivery;
 /// <summary>
 /// A message on its way to one agency, after the delivery gate allowed it. Sent to the recipient adapter's
 /// queue (<see cref="DeliveryQueues"/>), which appends it to the agency's feed. The envelope records who sent
-/// it, why and under which policy rule; the payload is the contract message in its wire JSON.
+/// it, why, under which agreement and about whom; the payload is the recipient's copy of the contract message in its
+/// wire JSON, holding only the fields the agreement gives it.
 /// </summary>
 public sealed record AgencyDelivery
 {
@@ -28,8 +29,11 @@ public sealed record AgencyDelivery
     /// <summary>The purpose the delivery was allowed for.</summary>
     public required string Purpose { get; init; }
 
-    /// <summary>The delivery policy rule that allowed it.</summary>
-    public required string Rule { get; init; }
+    /// <summary>The agreement it rests on, with its version (e.g. <c>custody-and-release@2</c>).</summary>
+    public required string Agreement { get; init; }
+
+    /// <summary>Whom it is about, as the audit trail records it (e.g. <c>pnc:2004/0123456X</c>), if anyone.</summary>
+    public string? PersonReference { get; init; }
 
     /// <summary>The id of the message that caused this delivery.</summary>
     public Guid? SourceMessageId { get; init; }
@@ -37,6 +41,6 @@ public sealed record AgencyDelivery
     /// <summary>When the gate allowed the delivery.</summary>
     public required DateTimeOffset DeliveredAt { get; init; }
 
-    /// <summary>The contract message, serialised with the contract wire format.</summary>
+    /// <summary>The recipient's copy of the contract message, in the contract wire format.</summary>
     public required JsonElement Payload { get; init; }
 }

@@ -1,9 +1,10 @@
-using AgencyHub.Messaging.Delivery;
+using AgencyHub.Contracts.Identity;
 using AgencyHub.Messaging.Journal;
 using AgencyHub.Messaging.Validation;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AgencyHub.Messaging.Transport;
 
@@ -12,12 +13,12 @@ public static class BusRegistration
 {
     /// <summary>
     /// Adds the bus on the configured transport, with retry and back-off, error queues and contract validation on
-    /// every endpoint, plus the delivery gate and the message journal. Duplicate suppression is the database inbox's
+    /// every endpoint, plus the message journal. Duplicate suppression is the database inbox's
     /// job (<c>UseHubOutbox</c>), on the endpoints that have an effect. Scheduled messages go to the hub's scheduler
     /// (<see cref="SchedulerQueue"/>), which keeps them in its database until they are due.
     /// </summary>
     /// <param name="services">The host's services.</param>
-    /// <param name="configuration">Configuration holding the <c>Bus</c> and <c>DeliveryPolicy</c> sections.</param>
+    /// <param name="configuration">Configuration holding the <c>Bus</c> section.</param>
     /// <param name="register">Adds the host's consumers.</param>
     /// <param name="configureEndpoints">Declares the host's receive endpoints.</param>
     public static IServiceCollection AddAgencyHubBus(this IServiceCollection services, IConfiguration configuration,
@@ -45,8 +46,8 @@ public static class BusRegistration
         var options = configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         services.AddSingleton(options);
         services.AddSingleton(options.RabbitMq.Users);
-        services.AddDeliveryGate(configuration);
         services.AddSingleton<MessageJournal>();
+        services.TryAddSingleton(TimeProvider.System);
         return options;
     }
 
@@ -105,6 +106,9 @@ public static class BusRegistration
 
     static void ConfigurePipeline(IBusRegistrationContext context, IBusFactoryConfigurator cfg, BusOptions options)
     {
+        // A message's exchange is its contract's; the interface the hub reads a message's offender by is no exchange of
+        // its own (a broker user may not make one: permissions name each contract's).
+        cfg.Publish<IAboutOffender>(publish => publish.Exclude = true);
         // Sagas schedule their deadlines with the hub's scheduler, whichever host runs it.
         cfg.UseMessageScheduler(SchedulerQueue.Address);
         cfg.PrefetchCount = options.ConcurrentMessages;

@@ -45,6 +45,12 @@ public enum AuditAction
 
     /// <summary>An API key was replaced by a new one (alteration).</summary>
     KeyRotated,
+
+    /// <summary>A data-sharing agreement was drafted, amended, activated, suspended, renewed or ended (alteration).</summary>
+    AgreementChanged,
+
+    /// <summary>A person's consent was recorded as given or withdrawn (alteration).</summary>
+    ConsentRecorded,
 }
 
 /// <summary>The category of each action.</summary>
@@ -56,7 +62,8 @@ public static class AuditActions
         AuditAction.MessagePosted => AuditCategory.Collection,
         AuditAction.FeedRead or AuditAction.FeedAcknowledged => AuditCategory.Consultation,
         AuditAction.Delivered => AuditCategory.Disclosure,
-        AuditAction.KeyCreated or AuditAction.KeyRevoked or AuditAction.KeyRotated => AuditCategory.Alteration,
+        AuditAction.KeyCreated or AuditAction.KeyRevoked or AuditAction.KeyRotated or AuditAction.AgreementChanged or AuditAction.ConsentRecorded
+            => AuditCategory.Alteration,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action without a category"),
     };
 }

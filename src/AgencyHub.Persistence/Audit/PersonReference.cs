@@ -1,4 +1,4 @@
-using System.Text.Json;
+using AgencyHub.Contracts.Identity;
 
 namespace AgencyHub.Persistence.Audit;
 
@@ -9,23 +9,14 @@ namespace AgencyHub.Persistence.Audit;
 /// </summary>
 public static class PersonReference
 {
-    static readonly (string Field, string Scheme)[] Identifiers = [("pncId", "pnc"), ("croNumber", "cro"), ("prisonNumber", "prison"), ("crn", "crn")];
+    /// <summary>The reference to <paramref name="offender"/>: its first identifier.</summary>
+    public static string? Of(OffenderIdentity offender) =>
+        offender.PncId is { } pnc ? $"pnc:{pnc}"
+        : offender.CroNumber is { } cro ? $"cro:{cro}"
+        : offender.PrisonNumber is { } prison ? $"prison:{prison}"
+        : offender.Crn is { } crn ? $"crn:{crn}"
+        : null;
 
-    /// <summary>The reference in <paramref name="message"/> (contract JSON), or null when it names no offender.</summary>
-    public static string? In(JsonElement message)
-    {
-        if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("offender", out var offender) || offender.ValueKind != JsonValueKind.Object)
-            return null;
-        foreach (var (field, scheme) in Identifiers)
-            if (offender.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } id)
-                return $"{scheme}:{id}";
-        return null;
-    }
-
-    /// <summary>The reference in <paramref name="message"/>, a contract message's JSON text.</summary>
-    public static string? In(string message)
-    {
-        using var document = JsonDocument.Parse(message);
-        return In(document.RootElement);
-    }
+    /// <summary>The reference to the offender <paramref name="message"/> is about, or null when it is about no one.</summary>
+    public static string? About(object? message) => message is IAboutOffender about ? Of(about.Offender) : null;
 }

@@ -16,7 +16,7 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
     /// Stores <paramref name="message"/> with a record of its id and body, unless its id was used before (within the
     /// inbox's retention): then the outcome says whether that was the same message (a re-post) or a different one.
     /// </summary>
-    public async Task<AcceptOutcome> Accept(AcceptedMessage message, CancellationToken cancellationToken)
+    public async Task<AcceptOutcome> Accept(AcceptedMessage message, string? person, CancellationToken cancellationToken)
     {
         var used = new IngressId
         {
@@ -37,7 +37,7 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
             await audit.Append(db, new AuditEntry
             {
                 At = message.AcceptedAt, Agency = message.Agency, Actor = message.AgencySystem, Action = AuditAction.MessagePosted,
-                PersonReference = PersonReference.In(message.Body), MessageId = message.MessageId, MessageType = message.MessageType,
+                PersonReference = person, MessageId = message.MessageId, MessageType = message.MessageType,
             }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -25,6 +25,9 @@ public sealed class PersonRecord
     /// <summary>Probation case reference number.</summary>
     public string? Crn { get; set; }
 
+    /// <summary>The date of birth, once an agency has given one: it tells whether the person is a juvenile.</summary>
+    public DateOnly? DateOfBirth { get; set; }
+
     /// <summary>The prison holding the person, if in custody.</summary>
     public string? PrisonCode { get; set; }
 

@@ -6,11 +6,12 @@ namespace AgencyHub.Persistence.Roles;
 /// Who reaches which table on PostgreSQL. The owner role (the one <c>migrate</c> runs as) owns the schema; each host
 /// connects with a role of its own that holds only what its work needs:
 /// <list type="bullet">
-/// <item><c>agencyhub_hub</c>, the orchestrator: the PPO register, cases, release warnings, selection scores and the
-/// scheduler's tables.</item>
+/// <item><c>agencyhub_hub</c>, the orchestrator: the PPO register, cases, release warnings, selection scores, the
+/// agreements, consent records and held deliveries, and the scheduler's tables.</item>
 /// <item><c>agencyhub_{agency}</c>, an adapter: the agency tables, and within them only rows of its own agency
 /// (row-level security, see the <c>RowLevelSecurity</c> migration).</item>
-/// <item>Both: the inbox and outbox, each host only its own rows; the audit trail, each host only adding to its own
+/// <item>Both: the inbox and outbox, each host only its own rows; the API keys, each only its own agency's (the
+/// orchestrator's are the staff's, agency <c>hub</c>); reading the agreements; the audit trail, each host only adding to its own
 /// chain (an adapter's is its agency's, the orchestrator's is <c>hub</c>).</item>
 /// </list>
 /// A login role is one of these roles or a direct member of one (so a deployment may name its logins as it likes and
@@ -38,7 +39,21 @@ public static class DatabaseRoles
         new("ppo_case_timeline", ReadWrite),
         new("release_warnings", ReadWrite),
         new("selection_scores", ReadWrite),
+        new("consent_records", ReadWrite),
+        new("held_deliveries", ReadWrite),
     ];
+
+    /// <summary>
+    /// Kept by the orchestrator and read by every adapter (<see cref="ReadByAdapters"/>): the data-sharing agreements,
+    /// which hold no personal data; an adapter's catalogue shows the fields each recipient gets.
+    /// </summary>
+    public static IReadOnlyList<TableAccess> SharedTables { get; } =
+    [
+        new("agreement_versions", ReadWrite),
+    ];
+
+    /// <summary>What adapters may do to the <see cref="SharedTables"/>.</summary>
+    public const string ReadByAdapters = "SELECT";
 
     /// <summary>
     /// The tables an adapter works in, each row with an <c>agency</c>: an adapter reaches only its own agency's rows.
@@ -49,6 +64,14 @@ public static class DatabaseRoles
         new("ingress_ids", ReadWrite),
         new("feed_entries", ReadWrite),
         new("feed_heads", ReadWrite),
+    ];
+
+    /// <summary>
+    /// The API keys, each row with the <c>agency</c> whose routes it opens: every host reaches only its own (the
+    /// orchestrator's are the hub staff's, agency <c>hub</c>).
+    /// </summary>
+    public static IReadOnlyList<TableAccess> CredentialTables { get; } =
+    [
         new("api_keys", ReadWrite),
     ];
 
@@ -69,6 +92,10 @@ public static class DatabaseRoles
         new("audit_heads", "SELECT, INSERT, UPDATE"),
     ];
 
+    /// <summary>Every table of the lists above, each once.</summary>
+    public static IEnumerable<TableAccess> Listed =>
+        HubTables.Concat(SharedTables).Concat(AgencyTables).Concat(CredentialTables).Concat(HostTables).Concat(AuditTables);
+
     /// <summary>The scheduler's tables (Quartz's, by prefix): the orchestrator's alone.</summary>
     public const string SchedulerTablePattern = "qrtz\\_%";
 
@@ -80,7 +107,8 @@ public static class DatabaseRoles
         "# Generated from DatabaseRoles (AgencyHub.Persistence); deploy/postgres/setup-roles.sh makes these roles.\n# role\thost\n"
         + string.Concat(All.Select(role => $"{role}\t{(role == Hub ? "orchestrator" : role[Prefix.Length..] + " adapter")}\n"));
 
-    const string ReadWrite = "SELECT, INSERT, UPDATE, DELETE";
+    /// <summary>Everything a role may do to rows: what the tables a role works in are granted.</summary>
+    public const string ReadWrite = "SELECT, INSERT, UPDATE, DELETE";
 }
 
 /// <summary>A table and the privileges a role gets on it.</summary>

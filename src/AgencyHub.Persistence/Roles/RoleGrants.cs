@@ -38,10 +38,10 @@ public sealed class RoleGrants(ILogger<RoleGrants> logger)
         var sql = new StringBuilder();
         foreach (var role in existing)
         {
-            var tables = role == DatabaseRoles.Hub
-                ? [.. DatabaseRoles.HubTables, .. DatabaseRoles.HostTables, .. DatabaseRoles.AuditTables,
-                    .. schedulerTables.Select(t => new TableAccess(t, "SELECT, INSERT, UPDATE, DELETE"))]
-                : DatabaseRoles.AgencyTables.Concat(DatabaseRoles.HostTables).Concat(DatabaseRoles.AuditTables).ToList();
+            IEnumerable<TableAccess> own = role == DatabaseRoles.Hub
+                ? [.. DatabaseRoles.HubTables, .. DatabaseRoles.SharedTables, .. schedulerTables.Select(t => new TableAccess(t, DatabaseRoles.ReadWrite))]
+                : [.. DatabaseRoles.AgencyTables, .. DatabaseRoles.SharedTables.Select(t => t with { Privileges = DatabaseRoles.ReadByAdapters })];
+            var tables = own.Concat(DatabaseRoles.CredentialTables).Concat(DatabaseRoles.HostTables).Concat(DatabaseRoles.AuditTables);
             var grantee = Quoted(role);
             sql.Append($"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {grantee};\n");
             sql.Append($"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {grantee};\n");

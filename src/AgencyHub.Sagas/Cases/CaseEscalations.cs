@@ -1,7 +1,7 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Deadlines;
 using AgencyHub.Contracts.Selection;
-using AgencyHub.Messaging.Delivery;
+using AgencyHub.Sagas.Sharing;
 using AgencyHub.Persistence.Cases;
 using MassTransit;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Alerts;
 using AgencyHub.Contracts.Selection;
-using AgencyHub.Messaging.Delivery;
+using AgencyHub.Sagas.Sharing;
 using AgencyHub.Persistence.Cases;
 using MassTransit;
 
@@ -33,7 +33,7 @@ static class CaseNotices
             SelectionReason = ppoCase.SelectionReason,
             Trigger = trigger,
             RaisedAt = context.Now(),
-        }, Agency.Hub, Agency.Prison, ppoCase.SchemeCode, cause: context.Message.SourceMessageId);
+        }, Agency.Hub, Agency.Prison, ppoCase.SchemeCode, cause: context.Message.SourceMessageId, raisingCase: ppoCase.SchemeCode);
     }
 
     /// <summary>Tells the prison that had the alert that it no longer applies.</summary>

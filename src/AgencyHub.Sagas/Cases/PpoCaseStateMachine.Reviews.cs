@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Time;
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Prosecution;
 using AgencyHub.Contracts.Selection;

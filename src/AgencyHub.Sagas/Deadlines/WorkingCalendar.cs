@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Time;
 using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Sagas.Deadlines;

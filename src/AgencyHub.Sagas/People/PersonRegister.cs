@@ -10,7 +10,7 @@ namespace AgencyHub.Sagas.People;
 /// compared, never a prefix or a name. A message whose identifiers point at two people, or contradict the person
 /// they point at (the same kind of identifier with another value), matches nobody: the hub must never merge two
 /// people on a weak match (DOMAIN.md, identifiers). A message that agrees with a person and adds an identifier
-/// teaches the register that identifier. Works in the caller's transaction; the unique index on each identifier
+/// teaches the register that identifier (and a date of birth it lacked). Works in the caller's transaction; the unique index on each identifier
 /// makes two hosts registering the same new person at once fail one of them, whose retry then finds the other's.
 /// </summary>
 public static class PersonRegister
@@ -22,31 +22,46 @@ public static class PersonRegister
     public static async Task<PersonMatch> Resolve(HubDbContext db, OffenderIdentity identity, bool registerIfNew, CancellationToken cancellationToken)
     {
         var known = identity.Normalised();
-        var candidates = await Holding(db, known.PncId, known.CroNumber, known.PrisonNumber, known.Crn).ToListAsync(cancellationToken);
-        if (candidates.Count > 1)
-            return PersonMatch.Conflicting($"the identifiers ({Describe(known.Identifiers())}) belong to {candidates.Count} different people");
-        if (candidates.Count == 0)
+        var match = await Find(db, known, cancellationToken);
+        if (match.Conflict is not null) return match;
+        if (match.Person is not { } person)
         {
-            if (!registerIfNew) return PersonMatch.Unknown;
-            var person = new PersonRecord { PersonId = Guid.NewGuid() };
+            if (!registerIfNew) return match;
+            person = new PersonRecord { PersonId = Guid.NewGuid(), DateOfBirth = known.DateOfBirth };
             Learn(person, known.Identifiers());
             db.People.Add(person);
             return PersonMatch.Found(person);
         }
+        var onRecord = IdentityOf(person).Identifiers().Select(id => id.Kind).ToHashSet();
+        var added = known.Identifiers().Where(id => !onRecord.Contains(id.Kind)).ToList();
+        var learnsBirth = person.DateOfBirth is null && known.DateOfBirth is not null;
+        if (added.Count > 0 || learnsBirth)
+        {
+            Learn(person, added);
+            person.DateOfBirth ??= known.DateOfBirth;
+            person.Version++;
+        }
+        return match;
+    }
 
+    /// <summary>
+    /// The person <paramref name="identity"/> describes, without registering or teaching the register anything: for
+    /// reading what the hub knows of them.
+    /// </summary>
+    public static async Task<PersonMatch> Find(HubDbContext db, OffenderIdentity identity, CancellationToken cancellationToken)
+    {
+        var known = identity.Normalised();
+        var candidates = await Holding(db, known.PncId, known.CroNumber, known.PrisonNumber, known.Crn).ToListAsync(cancellationToken);
+        if (candidates.Count > 1)
+            return PersonMatch.Conflicting($"the identifiers ({Describe(known.Identifiers())}) belong to {candidates.Count} different people");
+        if (candidates.Count == 0) return PersonMatch.Unknown;
         var match = candidates[0];
         var onRecord = IdentityOf(match).Identifiers().ToDictionary(id => id.Kind, id => id.Value);
         var contradicted = known.Identifiers().Where(id => onRecord.TryGetValue(id.Kind, out var value) && value != id.Value).ToList();
-        if (contradicted.Count > 0)
-            return PersonMatch.Conflicting(
-                $"the {Describe(contradicted)} contradicts the {string.Join(", ", contradicted.Select(c => c.Kind.Describe()))} on record for the person the other identifiers match");
-        var added = known.Identifiers().Where(id => !onRecord.ContainsKey(id.Kind)).ToList();
-        if (added.Count > 0)
-        {
-            Learn(match, added);
-            match.Version++;
-        }
-        return PersonMatch.Found(match);
+        return contradicted.Count > 0
+            ? PersonMatch.Conflicting(
+                $"the {Describe(contradicted)} contradicts the {string.Join(", ", contradicted.Select(c => c.Kind.Describe()))} on record for the person the other identifiers match")
+            : PersonMatch.Found(match);
     }
 
     // Everyone holding any of the identifiers given; compiled once, as every custody and selection message asks it.
@@ -57,13 +72,14 @@ public static class PersonRegister
                 || (prisonNumber != null && p.PrisonNumber == prisonNumber)
                 || (crn != null && p.Crn == crn)));
 
-    /// <summary>Every identifier on record for <paramref name="person"/>.</summary>
+    /// <summary>Every identifier on record for <paramref name="person"/>, and the date of birth if known.</summary>
     public static OffenderIdentity IdentityOf(PersonRecord person) => new()
     {
         PncId = person.PncId,
         CroNumber = person.CroNumber,
         PrisonNumber = person.PrisonNumber,
         Crn = person.Crn,
+        DateOfBirth = person.DateOfBirth,
     };
 
     static void Learn(PersonRecord person, IEnumerable<(IdentifierKind Kind, string Value)> identifiers)

@@ -2,7 +2,7 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Deadlines;
 using AgencyHub.Contracts.Release;
 using AgencyHub.Contracts.Selection;
-using AgencyHub.Messaging.Delivery;
+using AgencyHub.Sagas.Sharing;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.Release;
 using AgencyHub.Sagas.Deadlines;

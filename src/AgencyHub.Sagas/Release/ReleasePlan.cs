@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Time;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.Release;
@@ -10,11 +11,9 @@ namespace AgencyHub.Sagas.Release;
 /// <summary>When a release date makes each notice due, for the case's scheme.</summary>
 static class ReleasePlan
 {
-    static readonly string[] NotCurrent = [nameof(PpoCaseStateMachine.Deselected), nameof(PpoCaseStateMachine.MovedArea)];
-
     /// <summary>Whether the case is a current PPO: only PPOs' releases are notified (002 §39).</summary>
     public static async Task<bool> IsCurrentPpo<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
-        await CaseOf(context) is { } ppoCase && !NotCurrent.Contains(ppoCase.CurrentState);
+        await CaseOf(context) is { } ppoCase && CaseStates.IsCurrent(ppoCase.CurrentState);
 
     /// <summary>
     /// Starts the warning afresh for <paramref name="releaseDate"/>: notices are due at the start of the day their lead

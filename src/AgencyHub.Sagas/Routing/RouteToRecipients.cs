@@ -1,5 +1,5 @@
 using AgencyHub.Contracts.Catalogue;
-using AgencyHub.Messaging.Delivery;
+using AgencyHub.Sagas.Sharing;
 using AgencyHub.Messaging.Transport;
 using MassTransit;
 
@@ -7,7 +7,7 @@ namespace AgencyHub.Sagas.Routing;
 
 /// <summary>
 /// Passes a message an agency posted to every recipient its contract names, each through the delivery gate.
-/// Adapters hold no rules (ARCHITECTURE.md): who gets what is decided here and by the policy.
+/// Adapters hold no rules (ARCHITECTURE.md): who gets what is decided here and by the agreements (the gate).
 /// </summary>
 public sealed class RouteToRecipients<T>(DeliveryGate gate) : IConsumer<T> where T : class
 {

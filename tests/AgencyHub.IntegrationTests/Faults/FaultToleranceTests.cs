@@ -107,7 +107,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
     async Task<HostProcess> Start(string name, string project, BrokerSettings broker, string databaseRole)
     {
         var settings = DatabaseSettings.As(_settings, databaseRole);
-        foreach (var (key, value) in broker.BusConfiguration()) settings[key] = value;
+        foreach (var (key, value) in broker.BusConfiguration().Concat(SeededAgreements.Settings)) settings[key] = value;
         var host = await HostProcess.Start(name, project, settings, _logs);
         lock (_hosts) _hosts.Add(host);
         return host;

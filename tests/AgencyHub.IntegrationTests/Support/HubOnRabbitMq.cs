@@ -121,6 +121,7 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         settings["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Configuration.AddInMemoryCollection(DatabaseSettings.As(Database, databaseRole));
+        builder.Configuration.AddInMemoryCollection(SeededAgreements.Settings);
     }
 
     public async Task DisposeAsync()

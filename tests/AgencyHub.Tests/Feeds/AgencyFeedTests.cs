@@ -35,7 +35,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
         MessageType = "ppo-reception-alert",
         Version = 1,
         Purpose = "ppo-custody-alert",
-        Rule = "ppo-custody-alerts",
+        Agreement = "custody-and-release@1",
         DeliveredAt = DateTimeOffset.UnixEpoch,
         Payload = JsonDocument.Parse(payload).RootElement,
     };

@@ -33,9 +33,9 @@ public sealed class AcceptedMessageStoreTests : IAsyncLifetime
     public async Task A_repost_of_a_waiting_message_is_recognised_and_a_different_message_under_its_id_is_refused()
     {
         var id = Guid.NewGuid();
-        Assert.Equal(AcceptOutcome.Accepted, await _store.Accept(Message(id: id), CancellationToken.None));
-        Assert.Equal(AcceptOutcome.AlreadyAccepted, await _store.Accept(Message(id: id), CancellationToken.None));
-        Assert.Equal(AcceptOutcome.IdTaken, await _store.Accept(Message(id: id, body: """{"a":2}"""), CancellationToken.None));
+        Assert.Equal(AcceptOutcome.Accepted, await _store.Accept(Message(id: id), null, CancellationToken.None));
+        Assert.Equal(AcceptOutcome.AlreadyAccepted, await _store.Accept(Message(id: id), null, CancellationToken.None));
+        Assert.Equal(AcceptOutcome.IdTaken, await _store.Accept(Message(id: id, body: """{"a":2}"""), null, CancellationToken.None));
         Assert.Single(await _store.Waiting("police", 10, CancellationToken.None));
     }
 
@@ -46,7 +46,7 @@ public sealed class AcceptedMessageStoreTests : IAsyncLifetime
         var other = Message(agency: "prison");
         var second = Message();
         foreach (var message in new[] { first, other, second })
-            await _store.Accept(message, CancellationToken.None);
+            await _store.Accept(message, null, CancellationToken.None);
 
         var waiting = await _store.Waiting("police", 10, CancellationToken.None);
         Assert.Equal([first.MessageId, second.MessageId], waiting.Select(m => m.MessageId).ToArray());
@@ -60,11 +60,11 @@ public sealed class AcceptedMessageStoreTests : IAsyncLifetime
     public async Task After_publishing_the_same_id_is_still_recognised_and_a_different_body_under_it_still_refused()
     {
         var id = Guid.NewGuid();
-        await _store.Accept(Message(id: id), CancellationToken.None);
+        await _store.Accept(Message(id: id), null, CancellationToken.None);
         await _store.Remove([(await _store.Waiting("police", 1, CancellationToken.None))[0].Sequence], CancellationToken.None);
 
-        Assert.Equal(AcceptOutcome.AlreadyAccepted, await _store.Accept(Message(id: id), CancellationToken.None));
-        Assert.Equal(AcceptOutcome.IdTaken, await _store.Accept(Message(id: id, body: """{"a":2}"""), CancellationToken.None));
+        Assert.Equal(AcceptOutcome.AlreadyAccepted, await _store.Accept(Message(id: id), null, CancellationToken.None));
+        Assert.Equal(AcceptOutcome.IdTaken, await _store.Accept(Message(id: id, body: """{"a":2}"""), null, CancellationToken.None));
         Assert.Empty(await _store.Waiting("police", 10, CancellationToken.None));
     }
 
@@ -72,12 +72,12 @@ public sealed class AcceptedMessageStoreTests : IAsyncLifetime
     public async Task An_id_is_forgotten_once_the_inbox_retention_has_passed()
     {
         var id = Guid.NewGuid();
-        await _store.Accept(Message(id: id), CancellationToken.None);
+        await _store.Accept(Message(id: id), null, CancellationToken.None);
         var clock = new FixedClock(DateTimeOffset.UnixEpoch + _database.GetRequiredService<PersistenceOptions>().InboxRetention + TimeSpan.FromSeconds(1));
         var cleanup = ActivatorUtilities.CreateInstance<InboxCleanup>(_database, (TimeProvider)clock);
 
         Assert.Equal(1, await cleanup.Prune(CancellationToken.None));
         await _store.Remove([(await _store.Waiting("police", 1, CancellationToken.None))[0].Sequence], CancellationToken.None);
-        Assert.Equal(AcceptOutcome.Accepted, await _store.Accept(Message(id: id, body: """{"a":2}"""), CancellationToken.None));
+        Assert.Equal(AcceptOutcome.Accepted, await _store.Accept(Message(id: id, body: """{"a":2}"""), null, CancellationToken.None));
     }
 }

@@ -58,6 +58,7 @@ public sealed class IngressTests : IAsyncLifetime
             ["Persistence:Provider"] = "Postgres",
             ["Persistence:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2",
             ["Persistence:MigrateOnStart"] = "false",
+            ["Sharing:SeedAgreements"] = "false",
         });
         // Without its database the hub made no development keys: the key is checked against the database first.
         var post = new HttpRequestMessage(HttpMethod.Post, "/agencies/police/messages/ppo-selected")
@@ -171,11 +172,19 @@ public sealed class IngressTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_agency_serves_the_catalogue_and_the_host_reports_ready()
+    public async Task Every_agency_serves_the_catalogue_with_the_fields_each_recipient_gets_and_the_host_reports_ready()
     {
-        var expected = AgencyHub.Contracts.Catalogue.CatalogueDocument.Generate();
+        var published = JsonNode.Parse(AgencyHub.Contracts.Catalogue.CatalogueDocument.Generate())!["messages"]!.AsArray();
         foreach (var agency in AgencyNames.Partners)
-            Assert.Equal(expected, await _hub.Http.GetStringAsync($"/agencies/{agency.Slug()}/catalogue"));
+        {
+            var served = JsonNode.Parse(await _hub.Http.GetStringAsync($"/agencies/{agency.Slug()}/catalogue"))!["messages"]!.AsArray();
+            Assert.Equal(published.Select(m => m!["schema"]!.ToJsonString()), served.Select(m => m!["schema"]!.ToJsonString()));
+            var drugTest = served.Single(m => (string?)m!["name"] == "drug-test-result")!["fieldsByRecipient"]!;
+            Assert.Equal(["offender", "outcome", "substances", "testedAt"], drugTest["probation"]!.AsArray().Select(f => (string)f!));
+            Assert.Equal(["offender", "outcome", "testedAt"], drugTest["prison"]!.AsArray().Select(f => (string)f!));
+            // A recipient the contract names but no agreement gives it to is not listed.
+            Assert.Null(served.Single(m => (string?)m!["name"] == "offender-released")!["fieldsByRecipient"]!["cps"]);
+        }
         Assert.Equal("Healthy", await _hub.Http.GetStringAsync("/health/ready"));
     }
 }

@@ -17,8 +17,7 @@ public sealed class DatabaseRolesTests
     {
         using var db = new HubDbContext(new DbContextOptionsBuilder<HubDbContext>().UseSqlite("Data Source=:memory:").Options);
         var tables = db.Model.GetEntityTypes().Select(entity => entity.GetTableName()!).Order().ToList();
-        var assigned = DatabaseRoles.HubTables.Concat(DatabaseRoles.AgencyTables).Concat(DatabaseRoles.HostTables).Concat(DatabaseRoles.AuditTables)
-            .Select(access => access.Table).Order().ToList();
+        var assigned = DatabaseRoles.Listed.Select(access => access.Table).Order().ToList();
 
         Assert.Equal(tables, assigned);
     }
@@ -27,7 +26,7 @@ public sealed class DatabaseRolesTests
     public void Every_agency_and_audit_table_has_the_agency_its_rows_are_kept_for()
     {
         using var db = new HubDbContext(new DbContextOptionsBuilder<HubDbContext>().UseSqlite("Data Source=:memory:").Options);
-        foreach (var access in DatabaseRoles.AgencyTables.Concat(DatabaseRoles.AuditTables))
+        foreach (var access in DatabaseRoles.AgencyTables.Concat(DatabaseRoles.CredentialTables).Concat(DatabaseRoles.AuditTables))
         {
             var entity = db.Model.GetEntityTypes().Single(e => e.GetTableName() == access.Table);
             Assert.Contains(entity.GetProperties(), p => p.GetColumnName() == "agency");

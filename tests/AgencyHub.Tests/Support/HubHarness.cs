@@ -11,6 +11,7 @@ using AgencyHub.Persistence;
 using AgencyHub.Persistence.Database;
 using Microsoft.EntityFrameworkCore;
 using AgencyHub.Sagas.Cases;
+using AgencyHub.Sagas.Sharing;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
@@ -46,7 +47,13 @@ public sealed class HubHarness : IAsyncDisposable
 
     public static async Task<HubHarness> Start(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
-        var all = new Dictionary<string, string?> { ["Persistence:ConnectionString"] = TestDatabase.NewSqliteFile() };
+        var all = new Dictionary<string, string?>
+        {
+            ["Persistence:ConnectionString"] = TestDatabase.NewSqliteFile(),
+            ["Sharing:SeedAgreements"] = "true",
+            // Deadline tests run the clock years ahead: the seeds stay in force meanwhile.
+            ["Sharing:SeedReviewMonths"] = "120",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection().AddLogging();
@@ -65,6 +72,7 @@ public sealed class HubHarness : IAsyncDisposable
             }));
         var harness = new HubHarness(services.BuildServiceProvider(validateScopes: true));
         await harness._provider.GetRequiredService<SchemaMigration>().Apply(CancellationToken.None);
+        await harness._provider.GetRequiredService<AgreementSeeds>().Apply(CancellationToken.None);
         await harness.Harness.Start();
         harness.Harness.Bus.ConnectReceiveObserver(harness._tracker);
         harness.Harness.Bus.ConnectSendObserver(harness._tracker);
@@ -117,14 +125,21 @@ public sealed class HubHarness : IAsyncDisposable
     {
         var consumer = typeof(IConsumer<>).MakeGenericType(messageType);
         var routed = HubLogic.RoutedTypes.Contains(messageType) ? 1 : 0;
-        var cases = consumer.IsAssignableFrom(typeof(CaseIntake)) ? 1 : 0;
+        var cases = consumer.IsAssignableFrom(typeof(CaseIntake)) || consumer.IsAssignableFrom(typeof(ConsentIntake)) ? 1 : 0;
         return routed + cases;
     }
 
     public async Task<IReadOnlyList<FeedItem>> Feed(Agency agency) =>
         (await _provider.GetRequiredService<AgencyFeeds>().For(agency).Read(null, 1000, reader: null, CancellationToken.None)).Items;
 
-    /// <summary>The payloads of type <typeparamref name="T"/> in an agency's feed.</summary>
+    /// <summary>The payloads of <typeparamref name="T"/> in an agency's feed, as JSON: a recipient's copy may lack fields.</summary>
+    public async Task<IReadOnlyList<JsonElement>> Payloads<T>(Agency agency) where T : class
+    {
+        var name = MessageCatalogue.For<T>().Name;
+        return (await Feed(agency)).Where(i => i.MessageType == name).Select(i => i.Payload).ToList();
+    }
+
+    /// <summary>The payloads of type <typeparamref name="T"/> in an agency's feed, for recipients that get every field.</summary>
     public async Task<IReadOnlyList<T>> Received<T>(Agency agency) where T : class
     {
         var name = MessageCatalogue.For<T>().Name;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
-using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Outbox;
 
@@ -43,9 +42,8 @@ public sealed class AgencyFeed(Agency agency, FeedStore store)
             DeliveredAt = delivery.DeliveredAt,
             Payload = delivery.Payload.GetRawText(),
         };
-        // From the payload as received: the entry holds it only as text.
-        var person = PersonReference.In(delivery.Payload);
-        transaction.BeforeCommit(cancellationToken => store.Append(transaction.Db, entry, delivery.Rule, person, cancellationToken));
+        transaction.BeforeCommit(cancellationToken =>
+            store.Append(transaction.Db, entry, delivery.Agreement, delivery.PersonReference, cancellationToken));
         transaction.AfterCommit(WakeReaders);
     }
 

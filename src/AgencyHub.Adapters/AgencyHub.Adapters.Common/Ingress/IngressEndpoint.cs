@@ -1,3 +1,4 @@
+using AgencyHub.Persistence.Audit;
 using System.Text.Json;
 using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Agencies;
@@ -59,7 +60,7 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options, Ingre
             Body = JsonSerializer.Serialize(message, contract.Type, ContractJson.Options),
             AcceptedAt = clock.GetUtcNow(),
         };
-        switch (await store.Accept(accepted, http.RequestAborted))
+        switch (await store.Accept(accepted, PersonReference.About(message), http.RequestAborted))
         {
             case AcceptOutcome.IdTaken:
                 return Problem(StatusCodes.Status409Conflict, "Message id already used",

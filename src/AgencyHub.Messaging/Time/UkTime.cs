@@ -1,4 +1,4 @@
-namespace AgencyHub.Sagas.Deadlines;
+namespace AgencyHub.Messaging.Time;
 
 /// <summary>
 /// The calendar the agencies of England and Wales keep: days begin at midnight in London, GMT or BST. A deadline

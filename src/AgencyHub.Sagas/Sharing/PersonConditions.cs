@@ -1,0 +1,56 @@
+using AgencyHub.Messaging.Time;
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Identity;
+using AgencyHub.Messaging.Sharing;
+using AgencyHub.Persistence;
+
+namespace AgencyHub.Sagas.Sharing;
+
+/// <summary>
+/// Checks a flow's conditions on the person a message is about, at the moment of delivery, reading what it needs once.
+/// </summary>
+sealed class PersonConditions(HubDbContext db, IAboutOffender? message, string? raisingCase, Agency recipient, MessageContractInfo contract, DateTimeOffset now,
+    CancellationToken cancellationToken)
+{
+    PersonFacts? _facts;
+
+    /// <summary>The first condition of <paramref name="terms"/> that does not hold, and why; null when all hold.</summary>
+    public async Task<(PersonCondition Condition, string Why)?> FirstFailure(CoveringTerms terms)
+    {
+        foreach (var condition in terms.Flow.Conditions)
+            if (await Failure(condition, terms.Agreement) is { } why)
+                return (condition, why);
+        return null;
+    }
+
+    /// <summary>The condition as an operator reads it.</summary>
+    public static string Describe(PersonCondition condition) => condition switch
+    {
+        PersonCondition.CurrentPpo => "a current PPO",
+        PersonCondition.UnderEighteen => "a person under 18",
+        PersonCondition.Consent => "the person's consent in force",
+        _ => condition.ToString(),
+    };
+
+    async Task<string?> Failure(PersonCondition condition, Agreement agreement)
+    {
+        if (message is null) return "the message is about no one the condition could be checked for";
+        var facts = _facts ??= await PersonFacts.Of(db, message.Offender, cancellationToken);
+        switch (condition)
+        {
+            case PersonCondition.CurrentPpo:
+                var schemes = agreement.Terms.Schemes;
+                return facts.CurrentSchemes.Append(raisingCase).OfType<string>().Any(s => schemes.Count == 0 || schemes.Contains(s)) ? null
+                    : schemes.Count == 0 ? "the person is not a current PPO"
+                    : $"the person is not a current PPO of {string.Join(" or ", schemes)}";
+            case PersonCondition.UnderEighteen:
+                if (facts.DateOfBirth is not { } born) return "the hub has no date of birth for the person";
+                return born.AddYears(18) > UkTime.DayOf(now) ? null : "the person is 18 or over";
+            case PersonCondition.Consent:
+                return await ConsentLedger.Refusal(db, facts.PersonId, recipient, contract.Name, contract.Purpose, now, cancellationToken);
+            default:
+                return $"the hub cannot check the condition '{condition}'";
+        }
+    }
+}
