@@ -1,3 +1,4 @@
+using AgencyHub.Contracts.Catalogue;
 using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Sharing;
@@ -45,7 +46,7 @@ public sealed class AgreementStore(IDbContextFactory<HubDbContext> databases, Au
             Status = version.Status.ToString().ToLowerInvariant(),
             StatusReason = version.StatusReason,
             Change = change.ToString().ToLowerInvariant(),
-            Terms = JsonSerializer.Serialize(version.Terms, AgreementJson.Options),
+            Terms = JsonSerializer.Serialize(version.Terms, ContractJson.Options),
             ChangedAt = version.ChangedAt,
             ChangedBy = version.ChangedBy,
         });
@@ -76,5 +77,5 @@ public sealed class AgreementStore(IDbContextFactory<HubDbContext> databases, Au
 
     static Agreement ToAgreement(AgreementRecord record) => new(record.AgreementId, record.Version,
         Enum.Parse<AgreementStatus>(record.Status, ignoreCase: true), record.StatusReason,
-        JsonSerializer.Deserialize<AgreementTerms>(record.Terms, AgreementJson.Options)!, record.ChangedAt, record.ChangedBy);
+        JsonSerializer.Deserialize<AgreementTerms>(record.Terms, ContractJson.Options)!, record.ChangedAt, record.ChangedBy);
 }

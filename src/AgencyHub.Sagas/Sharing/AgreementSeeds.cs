@@ -1,3 +1,4 @@
+using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Messaging.Time;
 using System.Text.Json;
 using AgencyHub.Messaging.Sharing;
@@ -46,7 +47,7 @@ public sealed class AgreementSeeds(AgreementStore store, AgreementCache cache, S
         var file = Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
         if (!File.Exists(file))
             throw new FileNotFoundException($"The seed agreements file '{file}' does not exist (setting Sharing:SeedFile)", file);
-        return JsonSerializer.Deserialize<SeedFile>(File.ReadAllText(file), AgreementJson.Options)?.Agreements
+        return JsonSerializer.Deserialize<SeedFile>(File.ReadAllText(file), ContractJson.Options)?.Agreements
                ?? throw new InvalidOperationException($"The seed agreements file '{file}' is empty");
     }
 

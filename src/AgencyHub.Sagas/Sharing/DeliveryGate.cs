@@ -85,7 +85,7 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
                 Recipient = recipient,
                 Purpose = contract.Purpose,
                 Rule = decision.Agreement ?? "none",
-                Condition = decision.Condition is { } condition ? JsonSerializer.SerializeToElement(condition, AgreementJson.Options).GetString() : null,
+                Condition = decision.Condition is { } condition ? JsonSerializer.SerializeToElement(condition, ContractJson.Options).GetString() : null,
                 Reason = decision.Reason,
                 BlockedAt = now,
             }, Agency.Hub, sender, key: $"{recipient}|{key}", cause: sourceId);
