@@ -1,4 +1,5 @@
 using AgencyHub.Adapters.Common;
+using AgencyHub.Admin;
 using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
@@ -11,7 +12,7 @@ namespace AgencyHub.Host;
 /// <summary>
 /// Every adapter and the hub's rules in one process, on embedded defaults (in-memory transport): the hub a
 /// newcomer runs with one command. Each agency's routes are those of its separate adapter under
-/// <c>/agencies/{agency}</c>.
+/// <c>/agencies/{agency}</c>; the admin API is the orchestrator's, under <c>/admin</c>.
 /// </summary>
 public static class AllInOneHost
 {
@@ -21,12 +22,14 @@ public static class AllInOneHost
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.AddAllInOne(builder.Configuration, BusRegistration.AddAgencyHubBus, withScheduler: true);
+        builder.Services.AddAdministration();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAgencyCredentials();
         foreach (var agency in AgencyNames.Partners)
             app.MapAgencyAdapter(agency, $"/agencies/{agency.Slug()}");
+        app.MapAgreementAdministration();
         app.MapHealthChecks(needsBus: true);
         app.MapGet("/", RecentMessagesPage.Render);
         return app;

@@ -1,3 +1,5 @@
+using AgencyHub.Adapters.Common.Credentials;
+using AgencyHub.Admin;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
 using AgencyHub.Scheduling;
@@ -5,8 +7,9 @@ using AgencyHub.Scheduling;
 namespace AgencyHub.Orchestrator;
 
 /// <summary>
-/// The orchestrator: the hub's rules (PPO register, custody alerts, routing through the delivery gate) and the message
-/// scheduler, for a deployment where every adapter runs as its own host on RabbitMQ.
+/// The orchestrator: the hub's rules (PPO register, custody alerts, routing through the delivery gate), the message
+/// scheduler and the admin API of the hub's staff (<c>/admin</c>), for a deployment where every adapter runs as its own
+/// host on RabbitMQ.
 /// </summary>
 public static class OrchestratorHost
 {
@@ -17,6 +20,10 @@ public static class OrchestratorHost
         configure?.Invoke(builder);
         builder.Services.AddHubLogicServices(builder.Configuration);
         builder.Services.AddHubScheduler(builder.Configuration);
+        // The staff's keys only: no agency system calls the orchestrator.
+        builder.Services.AddAgencyCredentials(builder.Configuration, []);
+        builder.Services.AddAdministration();
+        builder.Services.AddProblemDetails();
         builder.Services.AddAgencyHubBus(builder.Configuration,
             bus =>
             {
@@ -29,6 +36,10 @@ public static class OrchestratorHost
                 MessageSchedulerRegistration.ConfigureSchedulerEndpoint(context, cfg);
             });
         var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAgencyCredentials();
+        app.MapAgreementAdministration();
         app.MapHealthChecks(needsBus: true);
         return app;
     }

@@ -1,4 +1,4 @@
 using AgencyHub.Orchestrator;
-using AgencyHub.Persistence.Database;
+using AgencyHub.Adapters.Common;
 
-return await OrchestratorHost.Create(args).RunDatabaseCommandOrHost(args);
+return await OrchestratorHost.Create(args).RunCommandOrHost(args);

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgencyHub.Adapters.Common;
 
 /// <summary>
-/// What a host serving agencies does with its arguments: <c>keys …</c> manages API keys (<see cref="KeysCommand"/>);
+/// What a host serving agencies or the hub's staff does with its arguments: <c>keys …</c> manages their API keys
+/// (<see cref="KeysCommand"/>);
 /// the database's commands (<c>migrate</c>, <c>audit verify</c>) and anything else go to
 /// <see cref="DatabaseCommands"/>.
 /// </summary>
@@ -18,8 +19,9 @@ public static class HostCommands
     {
         if (args is not ["keys", .. var keys]) return await app.RunDatabaseCommandOrHost(args);
         await DatabaseCommands.MigrateAsAtStart(app.Services);
-        var command = ActivatorUtilities.CreateInstance<KeysCommand>(app.Services, app.Services.GetRequiredService<HostedAgencies>().Agencies,
-            Console.Out);
+        IReadOnlyList<Agency> agencies = app.Services.GetService<HostedAgencies>()?.Agencies ?? [];
+        if (app.Services.GetService<StaffAccess>() is not null) agencies = [.. agencies, Agency.Hub];
+        var command = ActivatorUtilities.CreateInstance<KeysCommand>(app.Services, agencies, Console.Out);
         return await command.Run(keys, CancellationToken.None);
     }
 }

@@ -1,7 +1,7 @@
 namespace AgencyHub.Persistence.Credentials;
 
 /// <summary>
-/// One API key of an agency system: who holds it and until when. Only a hash of the secret is stored; the prefix,
+/// One API key of an agency system, or of a member of the hub's staff: who holds it and until when. Only a hash of the secret is stored; the prefix,
 /// which is part of the key, finds the record and names the key in logs without revealing it.
 /// </summary>
 public sealed class ApiKeyRecord
@@ -29,6 +29,9 @@ public sealed class ApiKeyRecord
 
     /// <summary>When it was revoked, if it was.</summary>
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>For a key of the hub's staff (agency <c>hub</c>), what its holder may do (<see cref="StaffRole"/>); null for an agency system's.</summary>
+    public string? Role { get; set; }
 
     /// <summary>The key this one replaced in a rotation, if any.</summary>
     public Guid? Replaces { get; set; }

@@ -4,18 +4,31 @@ using Microsoft.EntityFrameworkCore;
 namespace AgencyHub.Persistence.Credentials;
 
 /// <summary>
-/// The agency systems' API keys. Making, revoking and rotating a key is recorded in the agency's audit chain in the same
-/// transaction; the secret itself is returned once, by <see cref="Create"/> or <see cref="Rotate"/>, and never stored.
+/// The API keys of the agency systems and of the hub's staff. Making, revoking and rotating a key is recorded in the
+/// agency's (or the hub's) audit chain in the same transaction; the secret itself is returned once, when the key is made
+/// or rotated, and never stored.
 /// </summary>
 public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Makes a key for <paramref name="name"/> of <paramref name="agency"/>, valid until <paramref name="expiresAt"/>.</summary>
-    public async Task<IssuedKey> Create(string agency, string name, DateTimeOffset expiresAt, string operatorName, CancellationToken cancellationToken)
+    public Task<IssuedKey> Create(string agency, string name, DateTimeOffset expiresAt, string operatorName, CancellationToken cancellationToken) =>
+        Create(agency, name, role: null, expiresAt, operatorName, cancellationToken);
+
+    /// <summary>A new key of the hub's staff (agency <c>hub</c>) for <paramref name="name"/>, who may do what <paramref name="role"/> allows.</summary>
+    public Task<IssuedKey> CreateStaff(string name, StaffRole role, DateTimeOffset expiresAt, string operatorName, CancellationToken cancellationToken) =>
+        Create(Staff, name, role.Slug(), expiresAt, operatorName, cancellationToken);
+
+    /// <summary>The agency whose keys are the hub staff's.</summary>
+    public const string Staff = "hub";
+
+    async Task<IssuedKey> Create(string agency, string name, string? role, DateTimeOffset expiresAt, string operatorName,
+        CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var issued = Issue(db, agency, name, expiresAt, replaces: null);
-        await Record(db, issued.Record, AuditAction.KeyCreated, operatorName, $"key {issued.Record.Prefix} expiring {expiresAt:O}", cancellationToken);
+        var issued = Issue(db, agency, name, expiresAt, replaces: null, role);
+        await Record(db, issued.Record, AuditAction.KeyCreated, operatorName,
+            $"key {issued.Record.Prefix}{(role is null ? "" : $" ({role})")} expiring {expiresAt:O}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return issued;
@@ -65,7 +78,7 @@ public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, Audit
         if (await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken) is not { } old || !old.IsActiveAt(now))
             return null;
         if (now + overlap < old.ExpiresAt) old.ExpiresAt = now + overlap;
-        var issued = Issue(db, old.Agency, old.Name, expiresAt, replaces: old.KeyId);
+        var issued = Issue(db, old.Agency, old.Name, expiresAt, replaces: old.KeyId, old.Role);
         await Record(db, old, AuditAction.KeyRotated, operatorName,
             $"key {old.Prefix} now expiring {old.ExpiresAt:O}, replaced by {issued.Record.Prefix} expiring {expiresAt:O}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -73,7 +86,7 @@ public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, Audit
         return issued;
     }
 
-    IssuedKey Issue(HubDbContext db, string agency, string name, DateTimeOffset expiresAt, Guid? replaces)
+    IssuedKey Issue(HubDbContext db, string agency, string name, DateTimeOffset expiresAt, Guid? replaces, string? role)
     {
         var (key, prefix) = ApiKeySecret.Create();
         var record = new ApiKeyRecord
@@ -86,6 +99,7 @@ public sealed class ApiKeyStore(IDbContextFactory<HubDbContext> databases, Audit
             CreatedAt = clock.GetUtcNow(),
             ExpiresAt = expiresAt,
             Replaces = replaces,
+            Role = role,
         };
         db.ApiKeys.Add(record);
         return new IssuedKey(record, key);

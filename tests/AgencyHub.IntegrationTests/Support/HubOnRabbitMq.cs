@@ -45,6 +45,9 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
     /// <summary>A client for an agency's adapter host.</summary>
     public HttpClient Adapter(Agency agency) => _adapters[agency].Client;
 
+    /// <summary>A client of the orchestrator, with an administrator's key for its admin API.</summary>
+    public HttpClient Administrator => _hosts.Single(h => h.Name == "orchestrator").Client;
+
     /// <summary>An agency's adapter host.</summary>
     public WebApplication AdapterApp(Agency agency) => _adapters[agency].App;
 
@@ -100,13 +103,18 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
         }
     }
 
-    /// <summary>A client for a host; an adapter's carries an API key of its own agency's.</summary>
+    /// <summary>
+    /// A client for a host: an adapter's carries an API key of its own agency's, the orchestrator's an administrator's
+    /// (made with the orchestrator's own database role).
+    /// </summary>
     static async Task<HttpClient> ClientFor(string name, WebApplication app)
     {
         var client = app.GetTestClient();
-        if (!AgencyNames.TryParse(name, out _)) return client;
-        var key = await app.Services.GetRequiredService<ApiKeyStore>()
-            .Create(name, $"{name} test system", DateTimeOffset.UtcNow.AddDays(1), "integration tests", CancellationToken.None);
+        var store = app.Services.GetRequiredService<ApiKeyStore>();
+        var expires = DateTimeOffset.UtcNow.AddDays(1);
+        var key = AgencyNames.TryParse(name, out _)
+            ? await store.Create(name, $"{name} test system", expires, "integration tests", CancellationToken.None)
+            : await store.CreateStaff("Integration test administrator", StaffRole.Administrator, expires, "integration tests", CancellationToken.None);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
         return client;
     }

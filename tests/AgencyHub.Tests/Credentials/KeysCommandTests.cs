@@ -44,6 +44,20 @@ public sealed class KeysCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_staff_key_needs_its_role_keeps_it_through_a_rotation_and_a_role_goes_with_the_hub_only()
+    {
+        var (exit, created) = await Run([Agency.Police, Agency.Hub], "create", "--agency", "hub", "--role", "administrator", "--name", "Siân O'Brien");
+        var prefix = ApiKeySecret.PrefixOf(created[^1])!;
+        await Run([Agency.Hub], "rotate", prefix);
+
+        Assert.Equal(0, exit);
+        Assert.All(await Store.List("hub", CancellationToken.None), key => Assert.Equal(("Siân O'Brien", "administrator"), (key.Name, key.Role)));
+        Assert.Equal(2, (await Run([Agency.Hub], "create", "--agency", "hub", "--name", "no role")).Exit);
+        Assert.Equal(2, (await Run([Agency.Hub], "create", "--agency", "hub", "--role", "superuser", "--name", "x")).Exit);
+        Assert.Equal(2, (await Run([Agency.Police, Agency.Hub], "create", "--agency", "police", "--role", "operator", "--name", "x")).Exit);
+    }
+
+    [Fact]
     public async Task Revoke_and_rotate_change_the_key_in_the_store()
     {
         var (_, first) = await Run([Agency.Prison], "create", "--name", "HMP Leeds reception");

@@ -1,3 +1,4 @@
+using AgencyHub.Adapters.Common.Credentials;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -116,13 +117,18 @@ public sealed class AllInOneClient : IAsyncDisposable
         throw new TimeoutException($"No {messageType} reached the {agency.Slug()} feed");
     }
 
-    /// <summary>Adds the development key of the agency whose routes a request is for.</summary>
+    /// <summary>Adds the development key of the agency whose routes a request is for, or the administrator's for the admin API.</summary>
     sealed class AgencyKeys(string folder) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (request.Headers.Authorization is null && request.RequestUri!.AbsolutePath.Split('/') is [_, "agencies", var agency, ..]
-                && Path.Combine(folder, $"{agency}.key") is var file && File.Exists(file))
+            var keyFile = request.RequestUri!.AbsolutePath.Split('/') switch
+            {
+                [_, "agencies", var agency, ..] => $"{agency}.key",
+                [_, "admin", ..] => DevelopmentKeys.AdministratorFile,
+                _ => null,
+            };
+            if (request.Headers.Authorization is null && keyFile is not null && Path.Combine(folder, keyFile) is var file && File.Exists(file))
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", File.ReadAllText(file).Trim());
             return base.SendAsync(request, cancellationToken);
         }

@@ -44,7 +44,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         if (check.Failure is not null || check.Record is not { } record) return Refuse(check.Prefix, check.Record?.Name, check.Failure!);
         if (!AgencyNames.TryParse(record.Agency, out var agency))
             return Refuse(check.Prefix, record.Name, $"the key names an agency the hub does not know ({record.Agency})");
-        var principal = AgencySystemClaims.Principal(agency, record.Name, $"key:{record.Prefix}", SchemeName);
+        var principal = AgencySystemClaims.Principal(agency, record.Name, $"key:{record.Prefix}", SchemeName, record.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 

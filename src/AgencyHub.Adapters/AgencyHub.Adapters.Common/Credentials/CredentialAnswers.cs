@@ -1,4 +1,5 @@
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Persistence.Credentials;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -36,6 +37,14 @@ public sealed class CredentialAnswers : IAuthorizationMiddlewareResultHandler
                 $"{AgencySystemClaims.NameOf(context.User)} holds a credential of {AgencySystemClaims.AgencyOf(context.User)}: " +
                 $"it may not use the {routes.Agency.Slug()} adapter's routes.",
                 statusCode: StatusCodes.Status403Forbidden, title: "Another agency's routes").ExecuteAsync(context);
+        }
+        else if (result.Forbidden && context.GetEndpoint()?.Metadata.GetMetadata<StaffRoutes>() is { } staff)
+        {
+            await Results.Problem(
+                $"{AgencySystemClaims.NameOf(context.User)} holds a credential of {AgencySystemClaims.AgencyOf(context.User)}" +
+                $"{(context.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value is { } role ? $" as {role}" : "")}: " +
+                $"this route needs a key of the hub's staff with the role {staff.Role.Slug()}.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Not this role's route").ExecuteAsync(context);
         }
         else await _default.HandleAsync(next, context, policy, result);
     }

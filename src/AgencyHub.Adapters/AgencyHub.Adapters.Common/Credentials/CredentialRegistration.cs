@@ -60,6 +60,7 @@ public static class CredentialRegistration
         {
             foreach (var agency in AgencyNames.Partners)
                 authorization.AddPolicy(AgencyRoutes.Policy(agency), policy => policy.RequireClaim(AgencySystemClaims.Agency, agency.Slug()));
+            StaffPolicies.Add(authorization);
         });
         services.AddRateLimiter(limiter => ClientRateLimit.Configure(limiter, options.RateLimit));
         if (options.ClientCertificates.Count > 0)

@@ -8,11 +8,12 @@ namespace AgencyHub.Adapters.Common.Credentials;
 
 /// <summary>
 /// Local use without a set-up step: at start, each hosted agency gets a development key in <c>{path}/{agency}.key</c>
-/// (the folder and files readable by the host's user only), unless the file already holds a key that still works.
+/// (the folder and files readable by the host's user only), unless the file already holds a key that still works; a
+/// host serving the hub's staff also makes an administrator's key, <c>{path}/administrator.key</c>.
 /// Starts after the schema step, as hosted services start in order.
 /// </summary>
 public sealed class DevelopmentKeys(string path, IReadOnlyList<Agency> agencies, ApiKeyStore store, ApiKeyValidator validator,
-    CredentialOptions options, TimeProvider clock, ILogger<DevelopmentKeys> logger) : IHostedService
+    CredentialOptions options, TimeProvider clock, IEnumerable<StaffAccess> staff, ILogger<DevelopmentKeys> logger) : IHostedService
 {
     /// <summary>The name development keys are made under.</summary>
     public const string Holder = "development key (all-in-one host)";
@@ -38,17 +39,30 @@ public sealed class DevelopmentKeys(string path, IReadOnlyList<Agency> agencies,
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var made = 0;
         foreach (var agency in agencies)
-        {
-            var file = Path.Combine(folder, $"{agency.Slug()}.key");
-            if (File.Exists(file) && (await validator.Check((await File.ReadAllTextAsync(file, cancellationToken)).Trim(), cancellationToken))
-                    is { Failure: null, Record: { } record } && record.Agency == agency.Slug())
-                continue;
-            var issued = await store.Create(agency.Slug(), Holder, clock.GetUtcNow() + options.DefaultKeyLifetime, "all-in-one host", cancellationToken);
-            await Write(file, issued.Key, cancellationToken);
+            if (await MakeUnlessWorking(Path.Combine(folder, $"{agency.Slug()}.key"), agency.Slug(), null,
+                    () => store.Create(agency.Slug(), Holder, Expiry, "all-in-one host", cancellationToken), cancellationToken))
+                made++;
+        if (staff.Any() && await MakeUnlessWorking(Path.Combine(folder, AdministratorFile), ApiKeyStore.Staff, StaffRole.Administrator.Slug(),
+                () => store.CreateStaff(Holder, StaffRole.Administrator, Expiry, "all-in-one host", cancellationToken), cancellationToken))
             made++;
-        }
-        logger.LogInformation("Development API keys, one per agency ({Made} new): {Folder}/{{agency}}.key; send one as 'Authorization: Bearer <key>'",
-            made, folder);
+        logger.LogInformation(
+            "Development API keys, one per agency{Staff} ({Made} new): {Folder}/{{agency}}.key; send one as 'Authorization: Bearer <key>'",
+            staff.Any() ? $" and {AdministratorFile} for the admin API" : "", made, folder);
+    }
+
+    /// <summary>The administrator's development key file.</summary>
+    public const string AdministratorFile = "administrator.key";
+
+    DateTimeOffset Expiry => clock.GetUtcNow() + options.DefaultKeyLifetime;
+
+    // True when a key was made: the file held none that still works for this holder.
+    async Task<bool> MakeUnlessWorking(string file, string agency, string? role, Func<Task<IssuedKey>> make, CancellationToken cancellationToken)
+    {
+        if (File.Exists(file) && (await validator.Check((await File.ReadAllTextAsync(file, cancellationToken)).Trim(), cancellationToken))
+                is { Failure: null, Record: { } record } && record.Agency == agency && record.Role == role)
+            return false;
+        await Write(file, (await make()).Key, cancellationToken);
+        return true;
     }
 
     /// <inheritdoc />

@@ -5,7 +5,8 @@ using AgencyHub.Persistence.Credentials;
 namespace AgencyHub.Adapters.Common.Credentials;
 
 /// <summary>
-/// <c>&lt;host&gt; keys …</c>: manages the API keys of the agencies a host serves. The secret of a new key is printed
+/// <c>&lt;host&gt; keys …</c>: manages the API keys of the agencies a host serves (and, on the orchestrator and the all-in-one
+/// host, of the hub's staff, agency <c>hub</c>). The secret of a new key is printed
 /// once and cannot be shown again; every change is recorded in the agency's activity under the operator's name.
 /// </summary>
 public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, TimeProvider clock, IReadOnlyList<Agency> hosted, TextWriter output)
@@ -13,6 +14,9 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
     /// <summary>How to use the command.</summary>
     public const string Usage = """
         keys create --agency AGENCY --name "AGENCY SYSTEM" [--days N]   a new key (printed once)
+        keys create --agency hub --role ROLE --name "PERSON" [--days N]  a key of the hub's staff (orchestrator and
+                                                                        all-in-one host): administrator, operator
+                                                                        or read-only
         keys list [--agency AGENCY]                                     every key, without secrets
         keys revoke PREFIX                                              refuse the key from now on
         keys rotate PREFIX [--overlap-days N] [--days N]                a new key for the same system; the old one
@@ -45,8 +49,15 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
     {
         var agency = AgencyOf(given) ?? throw new UsageException($"--agency is required: one of {Slugs(hosted)}");
         if (!given.TryGetValue("name", out var name) || string.IsNullOrWhiteSpace(name))
-            throw new UsageException("--name is required: the agency system that will hold the key, e.g. \"Lancashire custody system\"");
-        var issued = await store.Create(agency.Slug(), name.Trim(), Expiry(given, "days"), Operator, cancellationToken);
+            throw new UsageException("--name is required: the agency system (or, for hub, the person) that will hold the key, e.g. \"Lancashire custody system\"");
+        var role = given.TryGetValue("role", out var roleName) ? roleName : null;
+        if ((agency == Agency.Hub) != (role is not null))
+            throw new UsageException("--role goes with --agency hub, and only there: administrator, operator or read-only");
+        if (role is not null && !StaffRoles.TryParse(role, out _))
+            throw new UsageException($"--role must be administrator, operator or read-only (got '{role}')");
+        var issued = agency == Agency.Hub && StaffRoles.TryParse(role, out var staffRole)
+            ? await store.CreateStaff(name.Trim(), staffRole, Expiry(given, "days"), Operator, cancellationToken)
+            : await store.Create(agency.Slug(), name.Trim(), Expiry(given, "days"), Operator, cancellationToken);
         Print(issued);
         return 0;
     }
@@ -55,12 +66,13 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
     {
         var agency = given.ContainsKey("agency") ? AgencyOf(given) : null;
         var now = clock.GetUtcNow();
-        output.WriteLine($"{"prefix",-12} {"agency",-10} {"expires (UTC)",-20} {"status",-8} name");
+        output.WriteLine($"{"prefix",-12} {"agency",-10} {"expires (UTC)",-20} {"status",-8} name (role)");
         foreach (var key in await store.List(agency?.Slug(), cancellationToken))
         {
             if (agency is null && !hosted.Any(a => a.Slug() == key.Agency)) continue;
             var status = key.RevokedAt is not null ? "revoked" : key.IsActiveAt(now) ? "active" : "expired";
-            output.WriteLine($"{key.Prefix,-12} {key.Agency,-10} {key.ExpiresAt.UtcDateTime,-20:yyyy-MM-dd HH:mm} {status,-8} {key.Name}");
+            output.WriteLine($"{key.Prefix,-12} {key.Agency,-10} {key.ExpiresAt.UtcDateTime,-20:yyyy-MM-dd HH:mm} {status,-8} {key.Name}" +
+                (key.Role is { } role ? $" ({role})" : ""));
         }
         return 0;
     }
@@ -90,8 +102,8 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
     void Print(IssuedKey issued)
     {
         var key = issued.Record;
-        output.WriteLine($"key {key.Prefix} for {key.Name} ({key.Agency}), expires {key.ExpiresAt:O}");
-        output.WriteLine("Give this key to the agency system now: it is not stored and cannot be shown again.");
+        output.WriteLine($"key {key.Prefix} for {key.Name} ({key.Agency}{(key.Role is { } role ? $", {role}" : "")}), expires {key.ExpiresAt:O}");
+        output.WriteLine("Give this key to its holder now: it is not stored and cannot be shown again.");
         output.WriteLine(issued.Key);
     }
 
