@@ -30,6 +30,7 @@ public static class AllInOneHost
         foreach (var agency in AgencyNames.Partners)
             app.MapAgencyAdapter(agency, $"/agencies/{agency.Slug()}");
         app.MapAgreementAdministration();
+        app.MapHeldDeliveryOperations();
         app.MapHealthChecks(needsBus: true);
         app.MapGet("/", RecentMessagesPage.Render);
         return app;

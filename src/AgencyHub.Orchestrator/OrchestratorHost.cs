@@ -40,6 +40,7 @@ public static class OrchestratorHost
         app.UseStatusCodePages();
         app.UseAgencyCredentials();
         app.MapAgreementAdministration();
+        app.MapHeldDeliveryOperations();
         app.MapHealthChecks(needsBus: true);
         return app;
     }

@@ -51,6 +51,7 @@ public static class HubLogic
     {
         bus.AddConsumer<CaseIntake>();
         bus.AddConsumer<ConsentIntake>();
+        bus.AddConsumer<HeldDeliveryRelease>();
         bus.AddSelectionMatrixConsumer();
         bus.AddSagaStateMachine<PpoCaseStateMachine, PpoCase>().HubRepository();
         bus.AddSagaStateMachine<ReleaseWarningStateMachine, ReleaseWarning>().HubRepository();
@@ -72,6 +73,13 @@ public static class HubLogic
             endpoint.UseHubOutbox(context);
             endpoint.ConfigureConsumer<CaseIntake>(context);
             endpoint.ConfigureConsumer<ConsentIntake>(context);
+        });
+        cfg.ReceiveEndpoint(HeldDeliveryRelease.Queue, endpoint =>
+        {
+            // Sent here by the admin API, never published.
+            endpoint.ConfigureConsumeTopology = false;
+            endpoint.UseHubOutbox(context);
+            endpoint.ConfigureConsumer<HeldDeliveryRelease>(context);
         });
         cfg.ReceiveEndpoint(CaseSagaQueue, endpoint =>
         {

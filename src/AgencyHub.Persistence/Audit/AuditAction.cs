@@ -51,6 +51,9 @@ public enum AuditAction
 
     /// <summary>A person's consent was recorded as given or withdrawn (alteration).</summary>
     ConsentRecorded,
+
+    /// <summary>An operator asked for a held delivery to be released: released, or still held and why (alteration).</summary>
+    DeliveryReleased,
 }
 
 /// <summary>The category of each action.</summary>
@@ -63,6 +66,7 @@ public static class AuditActions
         AuditAction.FeedRead or AuditAction.FeedAcknowledged => AuditCategory.Consultation,
         AuditAction.Delivered => AuditCategory.Disclosure,
         AuditAction.KeyCreated or AuditAction.KeyRevoked or AuditAction.KeyRotated or AuditAction.AgreementChanged or AuditAction.ConsentRecorded
+            or AuditAction.DeliveryReleased
             => AuditCategory.Alteration,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action without a category"),
     };

@@ -7,7 +7,8 @@ namespace AgencyHub.Sagas.Sharing;
 /// <summary>
 /// The gate's copy of the agreements, read again from the database once it is older than
 /// <see cref="SharingOptions.AgreementRefresh"/> (real time, not the hub's clock: it measures staleness, not law) and at
-/// once after a change made in this process. One reader reloads while the others keep using the copy they have.
+/// once after a change made in this process. One reader reloads while the others keep using the copy they have, unless
+/// it is from before such a change: then they wait for the new one.
 /// </summary>
 public sealed class AgreementCache(AgreementStore store, SharingOptions options)
 {
@@ -21,7 +22,8 @@ public sealed class AgreementCache(AgreementStore store, SharingOptions options)
     {
         var current = _book;
         if (current is not null && IsFresh) return current;
-        if (current is null) await _loading.WaitAsync(cancellationToken);
+        // A copy that is merely old may serve while another reader reloads; one from before a change made here may not.
+        if (current is null || Volatile.Read(ref _loadedAt) <= Volatile.Read(ref _changedAt)) await _loading.WaitAsync(cancellationToken);
         else if (!await _loading.WaitAsync(0, cancellationToken)) return current;
         try
         {

@@ -32,12 +32,33 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
     /// <paramref name="raisingCase"/> is the scheme of a current PPO case raising the delivery: current by its own state,
     /// though the case may not be saved yet (a selection of someone already in custody).
     /// </summary>
-    public async Task<GateDecision> Deliver(ConsumeContext source, object message, Agency sender, Agency recipient, string? key = null,
+    public Task<GateDecision> Deliver(ConsumeContext source, object message, Agency sender, Agency recipient, string? key = null,
         Guid? cause = null, string? raisingCase = null)
     {
         var contract = MessageCatalogue.For(message.GetType());
         var sourceId = cause ?? source.MessageId ?? NewId.NextGuid();
-        var deliveryId = DeliveryIds.For(sourceId, recipient, contract.Name, key);
+        return Pass(source, message, contract, sender, recipient, sourceId, DeliveryIds.For(sourceId, recipient, contract.Name, key), raisingCase,
+            notice: $"{recipient}|{key}");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="held"/> through the gate again, as an operator's release asks: delivered under its own
+    /// delivery id if the agreements and conditions now allow it, else held still with the new reason (the sender was
+    /// told when it was first held and is not told again).
+    /// </summary>
+    public Task<GateDecision> Retry(ConsumeContext source, HeldDelivery held)
+    {
+        var contract = MessageCatalogue.Find(held.MessageType)
+            ?? throw new InvalidOperationException($"Held delivery {held.DeliveryId} is of a message type the catalogue no longer has ({held.MessageType})");
+        var message = JsonSerializer.Deserialize(held.Payload, contract.Type, ContractJson.Options)!;
+        return Pass(source, message, contract, Enum.Parse<Agency>(held.Sender, ignoreCase: true), Enum.Parse<Agency>(held.Recipient, ignoreCase: true),
+            held.SourceMessageId, held.DeliveryId, raisingCase: null, notice: null);
+    }
+
+    // notice: what tells apart the sender's delivery-blocked notices for one source message; null sends none.
+    async Task<GateDecision> Pass(ConsumeContext source, object message, MessageContractInfo contract, Agency sender, Agency recipient,
+        Guid sourceId, Guid deliveryId, string? raisingCase, string? notice)
+    {
         var now = clock.GetUtcNow();
         var payload = JsonSerializer.SerializeToElement(message, contract.Type, ContractJson.Options);
         var person = PersonReference.About(message);
@@ -70,14 +91,16 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
             contract.Name, sourceId, sender, recipient, decision.Reason);
         journal.Record(source, new JournalEntry(now, JournalEntryKind.Blocked, deliveryId, contract.Name, sender, recipient, decision.Reason));
         var db = transaction.Db;
-        if (await db.HeldDeliveries.FindAsync([deliveryId], source.CancellationToken) is null)
+        if (await db.HeldDeliveries.FindAsync([deliveryId], source.CancellationToken) is { } held)
+            (held.Agreement, held.Reason) = (decision.Agreement, decision.Reason);
+        else
             db.HeldDeliveries.Add(new HeldDelivery
             {
                 DeliveryId = deliveryId, Sender = sender.Slug(), Recipient = recipient.Slug(), MessageType = contract.Name, Purpose = contract.Purpose,
                 SourceMessageId = sourceId, PersonReference = person, Agreement = decision.Agreement, Reason = decision.Reason, HeldAt = now,
                 Payload = payload.GetRawText(),
             });
-        if (sender != Agency.Hub)
+        if (sender != Agency.Hub && notice is not null)
             await Deliver(source, new DeliveryBlocked
             {
                 BlockedMessageId = sourceId,
@@ -88,7 +111,7 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
                 Condition = decision.Condition is { } condition ? JsonSerializer.SerializeToElement(condition, ContractJson.Options).GetString() : null,
                 Reason = decision.Reason,
                 BlockedAt = now,
-            }, Agency.Hub, sender, key: $"{recipient}|{key}", cause: sourceId);
+            }, Agency.Hub, sender, key: notice, cause: sourceId);
         return decision;
     }
 

@@ -80,7 +80,7 @@ public sealed class AgreementAdministrationTests : IAsyncLifetime
     public async Task A_suspended_agreement_holds_what_it_covered_until_it_is_renewed()
     {
         await _hub.Post(Agency.Police, "ppo-selected", Selected(ByPnc(60)));
-        await _hub.WaitForItem(Agency.Probation, "ppo-selected");
+        await Poll.Until(() => _hub.Query(db => db.Cases.AnyAsync()), () => "the PPO case");
         Assert.Equal(HttpStatusCode.BadRequest, (await _hub.Http.PostAsync("/admin/agreements/custody-and-release/suspend", Json("{}"))).StatusCode);
         await Change("custody-and-release", "suspend", """{"reason":"partners reviewing the protocol"}""");
 

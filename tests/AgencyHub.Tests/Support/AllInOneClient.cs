@@ -1,3 +1,4 @@
+using AgencyHub.Persistence.Credentials;
 using AgencyHub.Adapters.Common.Credentials;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -117,7 +118,7 @@ public sealed class AllInOneClient : IAsyncDisposable
         throw new TimeoutException($"No {messageType} reached the {agency.Slug()} feed");
     }
 
-    /// <summary>Adds the development key of the agency whose routes a request is for, or the administrator's for the admin API.</summary>
+    /// <summary>Adds the development key of the agency whose routes a request is for, or the staff role's for the admin API.</summary>
     sealed class AgencyKeys(string folder) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -125,7 +126,8 @@ public sealed class AllInOneClient : IAsyncDisposable
             var keyFile = request.RequestUri!.AbsolutePath.Split('/') switch
             {
                 [_, "agencies", var agency, ..] => $"{agency}.key",
-                [_, "admin", ..] => DevelopmentKeys.AdministratorFile,
+                [_, "admin", "held-deliveries", ..] => DevelopmentKeys.StaffFile(StaffRole.Operator),
+                [_, "admin", ..] => DevelopmentKeys.StaffFile(StaffRole.Administrator),
                 _ => null,
             };
             if (request.Headers.Authorization is null && keyFile is not null && Path.Combine(folder, keyFile) is var file && File.Exists(file))

@@ -9,7 +9,8 @@ namespace AgencyHub.Adapters.Common.Credentials;
 /// <summary>
 /// Local use without a set-up step: at start, each hosted agency gets a development key in <c>{path}/{agency}.key</c>
 /// (the folder and files readable by the host's user only), unless the file already holds a key that still works; a
-/// host serving the hub's staff also makes an administrator's key, <c>{path}/administrator.key</c>.
+/// host serving the hub's staff also makes a key per staff role, <c>{path}/{role}.key</c> (administrator, operator,
+/// read-only).
 /// Starts after the schema step, as hosted services start in order.
 /// </summary>
 public sealed class DevelopmentKeys(string path, IReadOnlyList<Agency> agencies, ApiKeyStore store, ApiKeyValidator validator,
@@ -42,16 +43,17 @@ public sealed class DevelopmentKeys(string path, IReadOnlyList<Agency> agencies,
             if (await MakeUnlessWorking(Path.Combine(folder, $"{agency.Slug()}.key"), agency.Slug(), null,
                     () => store.Create(agency.Slug(), Holder, Expiry, "all-in-one host", cancellationToken), cancellationToken))
                 made++;
-        if (staff.Any() && await MakeUnlessWorking(Path.Combine(folder, AdministratorFile), ApiKeyStore.Staff, StaffRole.Administrator.Slug(),
-                () => store.CreateStaff(Holder, StaffRole.Administrator, Expiry, "all-in-one host", cancellationToken), cancellationToken))
-            made++;
+        foreach (var role in staff.Any() ? Enum.GetValues<StaffRole>() : [])
+            if (await MakeUnlessWorking(Path.Combine(folder, StaffFile(role)), ApiKeyStore.Staff, role.Slug(),
+                    () => store.CreateStaff(Holder, role, Expiry, "all-in-one host", cancellationToken), cancellationToken))
+                made++;
         logger.LogInformation(
             "Development API keys, one per agency{Staff} ({Made} new): {Folder}/{{agency}}.key; send one as 'Authorization: Bearer <key>'",
-            staff.Any() ? $" and {AdministratorFile} for the admin API" : "", made, folder);
+            staff.Any() ? " and one per staff role (administrator.key, operator.key, read-only.key) for the admin API" : "", made, folder);
     }
 
-    /// <summary>The administrator's development key file.</summary>
-    public const string AdministratorFile = "administrator.key";
+    /// <summary>The development key file of a staff role, e.g. <c>administrator.key</c>.</summary>
+    public static string StaffFile(StaffRole role) => $"{role.Slug()}.key";
 
     DateTimeOffset Expiry => clock.GetUtcNow() + options.DefaultKeyLifetime;
 
