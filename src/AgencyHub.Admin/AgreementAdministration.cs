@@ -9,7 +9,7 @@ namespace AgencyHub.Admin;
 /// Makes the changes administrators ask for: each reads the current version, applies <see cref="AgreementLifecycle"/>
 /// and stores the next version, so a change made on a version that has meanwhile moved on is refused, not lost.
 /// </summary>
-public sealed class AgreementAdministration(AgreementStore store, AgreementCache cache, TimeProvider clock)
+public sealed class AgreementAdministration(AgreementStore store, AgreementCache cache, AgreementReviewAnnouncer reviews, TimeProvider clock)
 {
     /// <summary>Drafts agreement <paramref name="id"/> with <paramref name="terms"/>, or amends it if it exists.</summary>
     public async Task<AdministrationOutcome> Write(string id, AgreementTerms terms, string actor, CancellationToken cancellationToken)
@@ -40,6 +40,7 @@ public sealed class AgreementAdministration(AgreementStore store, AgreementCache
         if (!await store.Save(version, change, cancellationToken))
             return AdministrationOutcome.Refused($"agreement '{version.Id}' was changed meanwhile: read it again and repeat the change");
         cache.Invalidate();
+        await reviews.Announce(version, cancellationToken);
         return new AdministrationOutcome(version, false, null);
     }
 }

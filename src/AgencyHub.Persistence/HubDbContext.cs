@@ -73,6 +73,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     /// <summary>Deliveries the gate refused, kept for release.</summary>
     public DbSet<HeldDelivery> HeldDeliveries => Set<HeldDelivery>();
 
+    /// <summary>Each agreement's review watch (a saga).</summary>
+    public DbSet<AgreementReview> AgreementReviews => Set<AgreementReview>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
         // PostgreSQL stores instants in UTC and refuses other offsets; SQLite compares them as text. UTC for both.
@@ -142,6 +145,11 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         });
         model.Entity<AuditHead>().ToTable("audit_heads").HasKey(h => new { h.Agency, h.Chain });
         model.Entity<AgreementRecord>().ToTable("agreement_versions").HasKey(a => new { a.AgreementId, a.Version });
+        model.Entity<AgreementReview>(review =>
+        {
+            review.ToTable("agreement_reviews").HasKey(r => r.CorrelationId);
+            review.Property(r => r.Version).IsConcurrencyToken();
+        });
         model.Entity<ConsentRecord>(consent =>
         {
             consent.ToTable("consent_records").HasKey(c => c.ConsentId);

@@ -4,6 +4,7 @@ using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Saga;
 using AgencyHub.Persistence.Release;
+using AgencyHub.Persistence.Sharing;
 using AgencyHub.Sagas.Cases;
 using AgencyHub.Sagas.Deadlines;
 using AgencyHub.Sagas.Release;
@@ -55,6 +56,7 @@ public static class HubLogic
         bus.AddSelectionMatrixConsumer();
         bus.AddSagaStateMachine<PpoCaseStateMachine, PpoCase>().HubRepository();
         bus.AddSagaStateMachine<ReleaseWarningStateMachine, ReleaseWarning>().HubRepository();
+        bus.AddSagaStateMachine<AgreementReviewStateMachine, AgreementReview>().HubRepository();
         foreach (var type in RoutedTypes)
             bus.AddConsumer(typeof(RouteToRecipients<>).MakeGenericType(type));
     }
@@ -73,6 +75,13 @@ public static class HubLogic
             endpoint.UseHubOutbox(context);
             endpoint.ConfigureConsumer<CaseIntake>(context);
             endpoint.ConfigureConsumer<ConsentIntake>(context);
+        });
+        cfg.ReceiveEndpoint(AgreementReviewAnnouncer.Queue, endpoint =>
+        {
+            // Sent here by the announcer and the scheduler, never published.
+            endpoint.ConfigureConsumeTopology = false;
+            endpoint.UseHubOutbox(context);
+            endpoint.ConfigureSaga<AgreementReview>(context);
         });
         cfg.ReceiveEndpoint(HeldDeliveryRelease.Queue, endpoint =>
         {

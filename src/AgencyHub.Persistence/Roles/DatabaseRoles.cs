@@ -41,6 +41,7 @@ public static class DatabaseRoles
         new("selection_scores", ReadWrite),
         new("consent_records", ReadWrite),
         new("held_deliveries", ReadWrite),
+        new("agreement_reviews", ReadWrite),
     ];
 
     /// <summary>

@@ -39,6 +39,29 @@ public sealed class AgreementStore(IDbContextFactory<HubDbContext> databases, Au
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await Stored(db, version, cancellationToken)) return false;
+        await Add(db, version, change, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same version, stored by a change that committed after the check above; anything else is a failure.
+            db.ChangeTracker.Clear();
+            await transaction.RollbackAsync(cancellationToken);
+            if (await Stored(db, version, cancellationToken)) return false;
+            throw;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="version"/>, made by <paramref name="change"/>, and its audit entry to <paramref name="db"/>'s
+    /// open transaction; the caller saves and commits (the version's key refuses a second writer of the same version).
+    /// </summary>
+    public async Task Add(HubDbContext db, Agreement version, AgreementChange change, CancellationToken cancellationToken)
+    {
         db.Agreements.Add(new AgreementRecord
         {
             AgreementId = version.Id,
@@ -56,21 +79,12 @@ public sealed class AgreementStore(IDbContextFactory<HubDbContext> databases, Au
             Agreement = version.Reference, Justification = version.StatusReason,
             Detail = $"{change.ToString().ToLowerInvariant()}; now {version.Status.ToString().ToLowerInvariant()}",
         }, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same version, stored by a change that committed after the check above; anything else is a failure.
-            db.ChangeTracker.Clear();
-            await transaction.RollbackAsync(cancellationToken);
-            if (await Stored(db, version, cancellationToken)) return false;
-            throw;
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return true;
     }
+
+    /// <summary>The current version of agreement <paramref name="id"/> in <paramref name="db"/>'s transaction, or null.</summary>
+    public static async Task<Agreement?> Current(HubDbContext db, string id, CancellationToken cancellationToken) =>
+        await db.Agreements.AsNoTracking().Where(r => r.AgreementId == id).OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken)
+            is { } record ? ToAgreement(record) : null;
 
     static Task<bool> Stored(HubDbContext db, Agreement version, CancellationToken cancellationToken) =>
         db.Agreements.AnyAsync(r => r.AgreementId == version.Id && r.Version == version.Version, cancellationToken);

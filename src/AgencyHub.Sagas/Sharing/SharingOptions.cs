@@ -23,4 +23,7 @@ public sealed class SharingOptions
     /// within it (a change made here, at once).
     /// </summary>
     public TimeSpan AgreementRefresh { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many days before an agreement's review date its parties are told (<c>agreement-review-due</c>).</summary>
+    public int ReviewNoticeDays { get; set; } = 30;
 }

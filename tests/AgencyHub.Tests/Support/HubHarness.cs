@@ -41,6 +41,9 @@ public sealed class HubHarness : IAsyncDisposable
 
     public MessageJournal Journal => _provider.GetRequiredService<MessageJournal>();
 
+    /// <summary>The hub's services, for what a test does as an administrator would.</summary>
+    public IServiceProvider Services => _provider;
+
     /// <summary>The hub's clock, when started at a given moment.</summary>
     public FakeTimeProvider Clock => _provider.GetRequiredService<TimeProvider>() as FakeTimeProvider
         ?? throw new InvalidOperationException("Start the harness at a given moment to move its clock");
@@ -101,6 +104,21 @@ public sealed class HubHarness : IAsyncDisposable
         Clock.Advance(time);
         await _provider.GetRequiredService<ManualScheduler>().SendDue();
         await _tracker.WaitForAllQuiet();
+    }
+
+    /// <summary>Sends a hub-internal <paramref name="command"/> to <paramref name="queue"/>, then waits for everything it causes.</summary>
+    public async Task Send(object command, string queue)
+    {
+        var id = NewId.NextGuid();
+        var conversation = NewId.NextGuid();
+        // The tracker, a send observer, expects the one receive as it is sent.
+        var endpoint = await Harness.Bus.GetSendEndpoint(new Uri($"queue:{queue}"));
+        await endpoint.Send(command, command.GetType(), context =>
+        {
+            context.MessageId = id;
+            context.ConversationId = conversation;
+        });
+        await _tracker.WaitForQuiet(conversation);
     }
 
     /// <summary>Moves the clock on to <paramref name="moment"/>, firing what falls due on the way.</summary>

@@ -53,7 +53,9 @@ public sealed class ManualScheduler(TimeProvider clock, IBus bus)
 
     // The hub's deadline messages: the records the sagas schedule.
     static readonly Type[] ScheduledTypes = typeof(Sagas.HubLogic).Assembly.GetTypes()
-        .Where(t => t.IsClass && typeof(Sagas.Deadlines.ICaseDeadline).IsAssignableFrom(t)).ToArray();
+        .Where(t => t.IsClass && typeof(Sagas.Deadlines.ICaseDeadline).IsAssignableFrom(t))
+        .Concat([typeof(Sagas.Sharing.AgreementReviewNoticeDue), typeof(Sagas.Sharing.AgreementLapseDue)])
+        .ToArray();
 
     /// <summary>The consumer on the scheduler queue.</summary>
     public sealed class Endpoint(ManualScheduler scheduler) : IConsumer<ScheduleMessage>, IConsumer<CancelScheduledMessage>
