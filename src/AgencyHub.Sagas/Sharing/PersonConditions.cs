@@ -36,12 +36,14 @@ sealed class PersonConditions(HubDbContext db, IAboutOffender? message, string? 
     async Task<string?> Failure(PersonCondition condition, Agreement agreement)
     {
         if (message is null) return "the message is about no one the condition could be checked for";
+        var schemes = agreement.Terms.Schemes;
+        // A current case raising the delivery answers for itself: no need to read the register (the alert's hot path).
+        if (condition == PersonCondition.CurrentPpo && raisingCase is not null && (schemes.Count == 0 || schemes.Contains(raisingCase))) return null;
         var facts = _facts ??= await PersonFacts.Of(db, message.Offender, cancellationToken);
         switch (condition)
         {
             case PersonCondition.CurrentPpo:
-                var schemes = agreement.Terms.Schemes;
-                return facts.CurrentSchemes.Append(raisingCase).OfType<string>().Any(s => schemes.Count == 0 || schemes.Contains(s)) ? null
+                return facts.CurrentSchemes.Any(s => schemes.Count == 0 || schemes.Contains(s)) ? null
                     : schemes.Count == 0 ? "the person is not a current PPO"
                     : $"the person is not a current PPO of {string.Join(" or ", schemes)}";
             case PersonCondition.UnderEighteen:
