@@ -15,7 +15,7 @@ public sealed class AgreementAdministration(AgreementStore store, AgreementCache
     public async Task<AdministrationOutcome> Write(string id, AgreementTerms terms, string actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (await Current(id, cancellationToken) is not { } current)
+        if (await store.Current(id, cancellationToken) is not { } current)
             return await Store(AgreementLifecycle.Draft(id, terms, actor, now), AgreementChange.Drafted, cancellationToken);
         var (next, refusal) = AgreementLifecycle.Apply(current, AgreementChange.Amended, terms, null, actor, now, UkTime.DayOf(now));
         return next is null ? AdministrationOutcome.Refused(refusal!) : await Store(next, AgreementChange.Amended, cancellationToken);
@@ -25,15 +25,12 @@ public sealed class AgreementAdministration(AgreementStore store, AgreementCache
     public async Task<AdministrationOutcome> Change(string id, AgreementChange change, string? reason, DateOnly? reviewOn, string actor,
         CancellationToken cancellationToken)
     {
-        if (await Current(id, cancellationToken) is not { } current) return AdministrationOutcome.NotFound;
+        if (await store.Current(id, cancellationToken) is not { } current) return AdministrationOutcome.NotFound;
         var now = clock.GetUtcNow();
         var terms = reviewOn is { } day ? current.Terms with { ReviewOn = day } : current.Terms;
         var (next, refusal) = AgreementLifecycle.Apply(current, change, terms, reason, actor, now, UkTime.DayOf(now));
         return next is null ? AdministrationOutcome.Refused(refusal!) : await Store(next, change, cancellationToken);
     }
-
-    async Task<Agreement?> Current(string id, CancellationToken cancellationToken) =>
-        (await store.History(id, cancellationToken)).LastOrDefault();
 
     async Task<AdministrationOutcome> Store(Agreement version, AgreementChange change, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using AgencyHub.Adapters.Common;
 using AgencyHub.Adapters.Common.Credentials;
+using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Messaging.Sharing;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Persistence.Sharing;
@@ -24,11 +25,11 @@ public static class AgreementEndpoints
     {
         var group = routes.MapGroup("/admin/agreements").RequireStaff(StaffRole.Administrator);
         group.MapGet("", async (AgreementStore store, CancellationToken cancellationToken) =>
-            Results.Json((await store.Book(cancellationToken)).Agreements, ContractJsonOptions));
+            Results.Json((await store.Book(cancellationToken)).Agreements, ContractJson.Options));
         group.MapGet("/{id}", async (string id, AgreementStore store, CancellationToken cancellationToken) =>
-            await Current(store, id, cancellationToken) is { } agreement ? Results.Json(agreement, ContractJsonOptions) : NotFound(id));
+            await store.Current(id, cancellationToken) is { } agreement ? Results.Json(agreement, ContractJson.Options) : NotFound(id));
         group.MapGet("/{id}/versions", async (string id, AgreementStore store, CancellationToken cancellationToken) =>
-            await store.History(id, cancellationToken) is { Count: > 0 } versions ? Results.Json(versions, ContractJsonOptions) : NotFound(id));
+            await store.History(id, cancellationToken) is { Count: > 0 } versions ? Results.Json(versions, ContractJson.Options) : NotFound(id));
         group.MapPut("/{id}", Write);
         foreach (var change in new[] { AgreementChange.Activated, AgreementChange.Suspended, AgreementChange.Renewed, AgreementChange.Expired })
             group.MapPost($"/{{id}}/{Verb(change)}", (string id, HttpRequest request, AgreementAdministration administration, CancellationToken cancellationToken) =>
@@ -65,14 +66,11 @@ public static class AgreementEndpoints
 
     static IResult Answer(AdministrationOutcome outcome, string id, bool created) => outcome switch
     {
-        { Agreement: { } agreement } when created => Results.Json(agreement, ContractJsonOptions, statusCode: StatusCodes.Status201Created),
-        { Agreement: { } agreement } => Results.Json(agreement, ContractJsonOptions),
+        { Agreement: { } agreement } when created => Results.Json(agreement, ContractJson.Options, statusCode: StatusCodes.Status201Created),
+        { Agreement: { } agreement } => Results.Json(agreement, ContractJson.Options),
         { Missing: true } => NotFound(id),
         _ => Results.Problem(outcome.Refusal, statusCode: StatusCodes.Status409Conflict, title: "The change cannot be made"),
     };
-
-    static async Task<Agreement?> Current(AgreementStore store, string id, CancellationToken cancellationToken) =>
-        (await store.Book(cancellationToken)).Agreements.SingleOrDefault(a => a.Id == id);
 
     static IResult NotFound(string id) =>
         Results.Problem($"There is no agreement '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "No such agreement");
@@ -84,6 +82,4 @@ public static class AgreementEndpoints
         AgreementChange.Renewed => "renew",
         _ => "expire",
     };
-
-    static System.Text.Json.JsonSerializerOptions ContractJsonOptions => AgencyHub.Contracts.Catalogue.ContractJson.Options;
 }

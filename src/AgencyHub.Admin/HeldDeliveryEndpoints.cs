@@ -1,5 +1,6 @@
 using AgencyHub.Adapters.Common;
 using AgencyHub.Adapters.Common.Credentials;
+using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Sagas.Sharing;
@@ -34,7 +35,7 @@ public static class HeldDeliveryEndpoints
                     h.Agreement, h.Reason, h.HeldAt, h.ReleasedAt, h.ReleasedBy, h.ReleaseReason))
                 .ToListAsync(cancellationToken);
             // Ordered here: SQLite cannot order by an instant.
-            return Results.Json(held.OrderByDescending(h => h.HeldAt), AgencyHub.Contracts.Catalogue.ContractJson.Options);
+            return Results.Json(held.OrderByDescending(h => h.HeldAt), ContractJson.Options);
         });
         group.MapPost("/{deliveryId:guid}/release", Release);
     }

@@ -8,7 +8,7 @@ namespace AgencyHub.Contracts.Selection;
 /// A PPO has moved from one scheme's area to another's (002 §9, §23: PPOs who move area are managed between
 /// schemes and forces).
 /// <para>Sender: police (the scheme the person left). Recipients: CPS, courts, prison, probation and, for a
-/// juvenile, the YOT, so that every partner knows which scheme now leads (004 §10).</para>
+/// juvenile, the YOT, so that every partner knows which scheme now leads (PPO Strategy Initial Guidance 2004 §10).</para>
 /// <para>The receiving scheme considers the person for selection under its own policy; the sending scheme
 /// de-selects with a <see cref="PpoDeselected"/> on <see cref="DeselectionCriterion.MovedArea"/> (seed 003,
 /// criterion 2).</para>

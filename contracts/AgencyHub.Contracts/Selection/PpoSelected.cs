@@ -9,7 +9,8 @@ namespace AgencyHub.Contracts.Selection;
 /// A local scheme has selected a person as a Prolific and other Priority Offender, after scoring with the
 /// selection matrix (004 Annex C).
 /// <para>Sender: police (the scheme's BCU PPO team). Recipients: CPS, courts, prison, probation, so that every
-/// partner prioritises the same people (004 §10) and prisons learn of newly selected PPOs (002 §37); the YOT, when
+/// partner prioritises the same people (PPO Strategy Initial Guidance 2004 §10) and prisons learn of newly selected
+/// PPOs (PPO Strategy Supplementary Annex 2004 §37); the YOT, when
 /// the person is a juvenile (as the agreements say).</para>
 /// <para>The hub registers the person as a current PPO; if the person is in custody, the holding prison gets a
 /// <see cref="Alerts.PpoReceptionAlert"/>.</para>

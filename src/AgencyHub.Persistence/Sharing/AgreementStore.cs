@@ -81,6 +81,13 @@ public sealed class AgreementStore(IDbContextFactory<HubDbContext> databases, Au
         }, cancellationToken);
     }
 
+    /// <summary>The current version of agreement <paramref name="id"/>, or null when there is no such agreement.</summary>
+    public async Task<Agreement?> Current(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await Current(db, id, cancellationToken);
+    }
+
     /// <summary>The current version of agreement <paramref name="id"/> in <paramref name="db"/>'s transaction, or null.</summary>
     public static async Task<Agreement?> Current(HubDbContext db, string id, CancellationToken cancellationToken) =>
         await db.Agreements.AsNoTracking().Where(r => r.AgreementId == id).OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken)

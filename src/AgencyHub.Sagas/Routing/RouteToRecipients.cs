@@ -7,7 +7,7 @@ namespace AgencyHub.Sagas.Routing;
 
 /// <summary>
 /// Passes a message an agency posted to every recipient its contract names, each through the delivery gate.
-/// Adapters hold no rules (ARCHITECTURE.md): who gets what is decided here and by the agreements (the gate).
+/// Adapters hold no rules: who gets what is decided here and by the agreements (the gate).
 /// </summary>
 public sealed class RouteToRecipients<T>(DeliveryGate gate) : IConsumer<T> where T : class
 {
