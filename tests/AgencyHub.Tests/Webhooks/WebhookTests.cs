@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AgencyHub.Contracts.Agencies;
@@ -21,6 +22,9 @@ public class WebhookTests
 
         await hub.Post(Agency.Police, "ppo-selected", Selected(ByPnc(40)));
         await Poll.Until(() => prisonSystem.Accepted.Count == 1, () => "the selection to be pushed");
+        // The case, not the notice to the prison, makes the person a current PPO: a reception before it would be held
+        // for probation, and the prison told so.
+        await Poll.Until(() => hub.Query(db => db.Cases.AnyAsync()), () => "the PPO case");
         // Received just now: no needs-assessment deadline falls due during the test to push a third item.
         await hub.Post(Agency.Prison, "reception-into-custody", Reception(ByPnc(40)) with { ReceivedAt = DateTimeOffset.UtcNow });
         await Poll.Until(() => prisonSystem.Accepted.Count == 2, () => "the alert to be pushed");
