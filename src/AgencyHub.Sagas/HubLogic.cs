@@ -1,5 +1,6 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Saga;
@@ -53,6 +54,7 @@ public static class HubLogic
         bus.AddConsumer<CaseIntake>();
         bus.AddConsumer<ConsentIntake>();
         bus.AddConsumer<HeldDeliveryRelease>();
+        bus.AddConsumer<ReturnedDeliveryIntake>();
         bus.AddSelectionMatrixConsumer();
         bus.AddSagaStateMachine<PpoCaseStateMachine, PpoCase>().HubRepository();
         bus.AddSagaStateMachine<ReleaseWarningStateMachine, ReleaseWarning>().HubRepository();
@@ -89,6 +91,13 @@ public static class HubLogic
             endpoint.ConfigureConsumeTopology = false;
             endpoint.UseHubOutbox(context);
             endpoint.ConfigureConsumer<HeldDeliveryRelease>(context);
+        });
+        cfg.ReceiveEndpoint(DeliveryQueues.Returned, endpoint =>
+        {
+            // Sent here by the adapters, never published.
+            endpoint.ConfigureConsumeTopology = false;
+            endpoint.UseHubOutbox(context);
+            endpoint.ConfigureConsumer<ReturnedDeliveryIntake>(context);
         });
         cfg.ReceiveEndpoint(CaseSagaQueue, endpoint =>
         {

@@ -103,6 +103,25 @@ public sealed class DatabaseRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_adapter_reads_only_the_consent_records_that_name_its_agency_and_writes_none()
+    {
+        await Execute(Hub, """
+            INSERT INTO consent_records (consent_id, person_id, given, recipients, purpose, at, recorded_at)
+                VALUES (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', true, 'probation,prison', 'drug-treatment', now(), now()),
+                       (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', false, 'police', 'drug-treatment', now(), now());
+            """);
+
+        Assert.Equal(["probation,prison"], await Strings(As(Agency.Prison), "SELECT recipients FROM consent_records"));
+        Assert.Empty(await Strings(As(Agency.Yot), "SELECT recipients FROM consent_records"));
+        Assert.Equal(2, (await Strings(Hub, "SELECT recipients FROM consent_records")).Count);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Execute(As(Agency.Prison), """
+            INSERT INTO consent_records (consent_id, person_id, given, recipients, purpose, at, recorded_at)
+                VALUES (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', true, 'prison', 'drug-treatment', now(), now())
+            """));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+    }
+
+    [Fact]
     public async Task Each_host_sees_only_the_inbox_and_outbox_rows_it_wrote()
     {
         var consumer = Guid.NewGuid();

@@ -35,6 +35,12 @@ public sealed record AgencyDelivery
     /// <summary>Whom it is about, as the audit trail records it (e.g. <c>pnc:2004/0123456X</c>), if anyone.</summary>
     public string? PersonReference { get; init; }
 
+    /// <summary>
+    /// The person in the hub's register whose consent the delivery rests on, when its agreement asks for consent: the
+    /// recipient's adapter checks the consent again before the delivery goes on the feed.
+    /// </summary>
+    public Guid? ConsentOf { get; init; }
+
     /// <summary>The id of the message that caused this delivery.</summary>
     public Guid? SourceMessageId { get; init; }
 

@@ -2,7 +2,7 @@ using AgencyHub.Contracts.Agencies;
 
 namespace AgencyHub.Messaging.Delivery;
 
-/// <summary>Names of the queues that carry deliveries to each agency's adapter.</summary>
+/// <summary>Names of the queues that carry deliveries to each agency's adapter, and back to the hub.</summary>
 public static class DeliveryQueues
 {
     /// <summary>The queue name, e.g. <c>prison-deliveries</c>.</summary>
@@ -10,4 +10,10 @@ public static class DeliveryQueues
 
     /// <summary>The queue address, valid on every transport.</summary>
     public static Uri Address(Agency agency) => new($"queue:{Name(agency)}");
+
+    /// <summary>The hub's queue for deliveries an adapter sends back (<see cref="DeliveryReturned"/>); every adapter may send to it.</summary>
+    public const string Returned = "hub-returned-deliveries";
+
+    /// <summary>Its address.</summary>
+    public static Uri ReturnedAddress { get; } = new($"queue:{Returned}");
 }

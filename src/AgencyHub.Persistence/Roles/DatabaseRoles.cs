@@ -7,12 +7,13 @@ namespace AgencyHub.Persistence.Roles;
 /// connects with a role of its own that holds only what its work needs:
 /// <list type="bullet">
 /// <item><c>agencyhub_hub</c>, the orchestrator: the PPO register, cases, release warnings, selection scores, the
-/// agreements, consent records and held deliveries, and the scheduler's tables.</item>
+/// agreements, consent records, held deliveries and agreement reviews, and the scheduler's tables.</item>
 /// <item><c>agencyhub_{agency}</c>, an adapter: the agency tables, and within them only rows of its own agency
 /// (row-level security, see the <c>RowLevelSecurity</c> migration).</item>
 /// <item>Both: the inbox and outbox, each host only its own rows; the API keys, each only its own agency's (the
 /// orchestrator's are the staff's, agency <c>hub</c>); reading the agreements; the audit trail, each host only adding to its own
-/// chain (an adapter's is its agency's, the orchestrator's is <c>hub</c>).</item>
+/// chain (an adapter's is its agency's, the orchestrator's is <c>hub</c>); reading the consent records that name it
+/// (an adapter) or all of them (the orchestrator).</item>
 /// </list>
 /// A login role is one of these roles or a direct member of one (so a deployment may name its logins as it likes and
 /// rotate them). Every table of the model is in exactly one of the lists: a test keeps it so.
@@ -39,18 +40,21 @@ public static class DatabaseRoles
         new("ppo_case_timeline", ReadWrite),
         new("release_warnings", ReadWrite),
         new("selection_scores", ReadWrite),
-        new("consent_records", ReadWrite),
         new("held_deliveries", ReadWrite),
         new("agreement_reviews", ReadWrite),
     ];
 
     /// <summary>
     /// Kept by the orchestrator and read by every adapter (<see cref="ReadByAdapters"/>): the data-sharing agreements,
-    /// which hold no personal data; an adapter's catalogue shows the fields each recipient gets.
+    /// which hold no personal data (an adapter's catalogue shows the fields each recipient gets, and its feed checks that
+    /// a delivery's agreement has not changed since the gate allowed it); and the consent records, of which an adapter
+    /// sees only those naming its agency as a recipient (row-level security, the <c>FeedRecheck</c> migration), to
+    /// check before its feed that consent a delivery rests on was not withdrawn meanwhile.
     /// </summary>
     public static IReadOnlyList<TableAccess> SharedTables { get; } =
     [
         new("agreement_versions", ReadWrite),
+        new("consent_records", ReadWrite),
     ];
 
     /// <summary>What adapters may do to the <see cref="SharedTables"/>.</summary>

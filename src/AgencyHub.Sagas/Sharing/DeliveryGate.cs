@@ -37,8 +37,9 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
     {
         var contract = MessageCatalogue.For(message.GetType());
         var sourceId = cause ?? source.MessageId ?? NewId.NextGuid();
-        return Pass(source, message, contract, sender, recipient, sourceId, DeliveryIds.For(sourceId, recipient, contract.Name, key), raisingCase,
-            notice: $"{recipient}|{key}");
+        var payload = JsonSerializer.SerializeToElement(message, contract.Type, ContractJson.Options);
+        return Pass(source, payload, (message as IAboutOffender)?.Offender, contract, sender, recipient, sourceId,
+            DeliveryIds.For(sourceId, recipient, contract.Name, key), raisingCase, notice: $"{recipient}|{key}");
     }
 
     /// <summary>
@@ -48,23 +49,52 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
     /// </summary>
     public Task<GateDecision> Retry(ConsumeContext source, HeldDelivery held)
     {
-        var contract = MessageCatalogue.Find(held.MessageType)
-            ?? throw new InvalidOperationException($"Held delivery {held.DeliveryId} is of a message type the catalogue no longer has ({held.MessageType})");
-        var message = JsonSerializer.Deserialize(held.Payload, contract.Type, ContractJson.Options)!;
-        return Pass(source, message, contract, Enum.Parse<Agency>(held.Sender, ignoreCase: true), Enum.Parse<Agency>(held.Recipient, ignoreCase: true),
-            held.SourceMessageId, held.DeliveryId, raisingCase: null, notice: null);
+        var contract = Contract(held.MessageType, held.DeliveryId);
+        var payload = JsonDocument.Parse(held.Payload).RootElement;
+        return Pass(source, payload, OffenderIn(payload, contract), contract, Enum.Parse<Agency>(held.Sender, ignoreCase: true),
+            Enum.Parse<Agency>(held.Recipient, ignoreCase: true), held.SourceMessageId, held.DeliveryId, raisingCase: null, notice: null);
+    }
+
+    /// <summary>
+    /// Decides again a delivery its recipient's adapter sent back (<see cref="DeliveryReturned"/>), on the copy it had
+    /// (never more than was allowed then, minimised again by the terms now): delivered under a new delivery id (the
+    /// adapter's inbox has seen the old one) if still allowed, else held, and the sender told it was withheld.
+    /// </summary>
+    public Task<GateDecision> Return(ConsumeContext source, AgencyDelivery returned)
+    {
+        var contract = Contract(returned.MessageType, returned.DeliveryId);
+        var sourceId = returned.SourceMessageId ?? returned.DeliveryId;
+        return Pass(source, returned.Payload, OffenderIn(returned.Payload, contract), contract, returned.Sender, returned.Recipient, sourceId,
+            DeliveryIds.For(returned.DeliveryId, returned.Recipient, contract.Name, "returned"), raisingCase: null,
+            notice: $"{returned.Recipient}|returned");
+    }
+
+    static MessageContractInfo Contract(string messageType, Guid deliveryId) => MessageCatalogue.Find(messageType)
+        ?? throw new InvalidOperationException($"Delivery {deliveryId} is of a message type the catalogue no longer has ({messageType})");
+
+    // Whom a stored copy is about; a copy without a readable offender satisfies no condition on the person.
+    static OffenderIdentity? OffenderIn(JsonElement payload, MessageContractInfo contract)
+    {
+        if (!typeof(IAboutOffender).IsAssignableFrom(contract.Type) || !payload.TryGetProperty("offender", out var offender)) return null;
+        try
+        {
+            return offender.Deserialize<OffenderIdentity>(ContractJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     // notice: what tells apart the sender's delivery-blocked notices for one source message; null sends none.
-    async Task<GateDecision> Pass(ConsumeContext source, object message, MessageContractInfo contract, Agency sender, Agency recipient,
-        Guid sourceId, Guid deliveryId, string? raisingCase, string? notice)
+    async Task<GateDecision> Pass(ConsumeContext source, JsonElement payload, OffenderIdentity? offender, MessageContractInfo contract,
+        Agency sender, Agency recipient, Guid sourceId, Guid deliveryId, string? raisingCase, string? notice)
     {
         var now = clock.GetUtcNow();
-        var payload = JsonSerializer.SerializeToElement(message, contract.Type, ContractJson.Options);
-        var person = PersonReference.About(message);
+        var person = offender is null ? null : PersonReference.Of(offender);
         var transaction = source.GetPayload<IHubTransaction>();
-        var decision = await Decide(new PersonConditions(transaction.Db, message as IAboutOffender, raisingCase, recipient, contract, now, source.CancellationToken),
-            sender, recipient, contract, now, source.CancellationToken);
+        var conditions = new PersonConditions(transaction.Db, offender, raisingCase, recipient, contract, now, source.CancellationToken);
+        var decision = await Decide(conditions, sender, recipient, contract, now, source.CancellationToken);
         if (decision.Terms is { } terms)
         {
             var delivery = new AgencyDelivery
@@ -77,6 +107,7 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
                 Purpose = contract.Purpose,
                 Agreement = terms.Agreement.Reference,
                 PersonReference = person,
+                ConsentOf = terms.Flow.Conditions.Contains(PersonCondition.Consent) ? conditions.PersonId : null,
                 SourceMessageId = sourceId,
                 DeliveredAt = now,
                 Payload = Minimisation.Apply(payload, terms.Recipient.Fields),

@@ -4,16 +4,20 @@ using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
 using AgencyHub.Messaging.Sharing;
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Sharing;
 
 namespace AgencyHub.Sagas.Sharing;
 
 /// <summary>
 /// Checks a flow's conditions on the person a message is about, at the moment of delivery, reading what it needs once.
 /// </summary>
-sealed class PersonConditions(HubDbContext db, IAboutOffender? message, string? raisingCase, Agency recipient, MessageContractInfo contract, DateTimeOffset now,
+sealed class PersonConditions(HubDbContext db, OffenderIdentity? offender, string? raisingCase, Agency recipient, MessageContractInfo contract, DateTimeOffset now,
     CancellationToken cancellationToken)
 {
     PersonFacts? _facts;
+
+    /// <summary>The person in the register, once a condition has needed the register; null before, or when unknown.</summary>
+    public Guid? PersonId => _facts?.PersonId;
 
     /// <summary>The first condition of <paramref name="terms"/> that does not hold, and why; null when all hold.</summary>
     public async Task<(PersonCondition Condition, string Why)?> FirstFailure(CoveringTerms terms)
@@ -35,11 +39,11 @@ sealed class PersonConditions(HubDbContext db, IAboutOffender? message, string? 
 
     async Task<string?> Failure(PersonCondition condition, Agreement agreement)
     {
-        if (message is null) return "the message is about no one the condition could be checked for";
+        if (offender is null) return "the message is about no one the condition could be checked for";
         var schemes = agreement.Terms.Schemes;
         // A current case raising the delivery answers for itself: no need to read the register (the alert's hot path).
         if (condition == PersonCondition.CurrentPpo && raisingCase is not null && (schemes.Count == 0 || schemes.Contains(raisingCase))) return null;
-        var facts = _facts ??= await PersonFacts.Of(db, message.Offender, cancellationToken);
+        var facts = _facts ??= await PersonFacts.Of(db, offender, cancellationToken);
         switch (condition)
         {
             case PersonCondition.CurrentPpo:

@@ -13,11 +13,13 @@ namespace AgencyHub.Adapters.Common.Feeds;
 /// trust: over RabbitMQ a delivery from the hub's own broker user, and always one that names as its recipient the
 /// agency whose queue it came from. Anything else is refused with the reason logged and taken off the queue: an
 /// adapter may not move another user's message to an error queue (the broker checks the user-id it carries).
+/// A trusted delivery whose agreement or consent changed after the gate allowed it (<see cref="FeedRecheck"/>) is sent
+/// back to the hub, in the same transaction, to be decided again.
 /// </summary>
-public sealed class FeedConsumer(AgencyFeeds feeds, ILogger<FeedConsumer> logger) : IConsumer<AgencyDelivery>
+public sealed class FeedConsumer(AgencyFeeds feeds, TimeProvider clock, ILogger<FeedConsumer> logger) : IConsumer<AgencyDelivery>
 {
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<AgencyDelivery> context)
+    public async Task Consume(ConsumeContext<AgencyDelivery> context)
     {
         var delivery = context.Message;
         var queue = QueueAddress.NameOf(context.ReceiveContext.InputAddress);
@@ -30,9 +32,17 @@ public sealed class FeedConsumer(AgencyFeeds feeds, ILogger<FeedConsumer> logger
         {
             logger.LogError("Refused delivery {DeliveryId} ({MessageType}) on {Queue}: {Reason}; it is not appended to any feed",
                 delivery.DeliveryId, delivery.MessageType, queue, refusal);
-            return Task.CompletedTask;
+            return;
         }
-        feeds.For(delivery.Recipient).Append(context.GetPayload<IHubTransaction>(), delivery);
-        return Task.CompletedTask;
+        var transaction = context.GetPayload<IHubTransaction>();
+        var now = clock.GetUtcNow();
+        if (await FeedRecheck.Refusal(transaction.Db, delivery, now, context.CancellationToken) is { } changed)
+        {
+            logger.LogWarning("Returned delivery {DeliveryId} ({MessageType}) to the hub: {Reason}", delivery.DeliveryId, delivery.MessageType, changed);
+            var hub = await context.GetSendEndpoint(DeliveryQueues.ReturnedAddress);
+            await hub.Send(new DeliveryReturned { Delivery = delivery, Reason = changed, ReturnedAt = now }, context.CancellationToken);
+            return;
+        }
+        feeds.For(delivery.Recipient).Append(transaction, delivery);
     }
 }

@@ -1,16 +1,15 @@
 using AgencyHub.Messaging.Time;
 using AgencyHub.Contracts.Agencies;
-using AgencyHub.Persistence;
-using AgencyHub.Persistence.Sharing;
 using Microsoft.EntityFrameworkCore;
 
-namespace AgencyHub.Sagas.Sharing;
+namespace AgencyHub.Persistence.Sharing;
 
 /// <summary>
 /// Whether a person's consent is in force for a delivery: of their consent records that cover the recipient, the
 /// message type and the purpose, the latest by the time the person gave or withdrew it decides (a withdrawal stops
 /// every disclosure after it is recorded; consent given again afterwards resumes them). A consent given for a fixed
-/// period ends after its last day.
+/// period ends after its last day. The gate asks when it decides, and the recipient's adapter asks again just before the
+/// delivery goes on its feed (a withdrawal recorded in between sends it back to the hub to be held).
 /// </summary>
 public static class ConsentLedger
 {
