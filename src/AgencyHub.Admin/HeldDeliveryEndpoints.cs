@@ -1,7 +1,10 @@
+using System.Text.Json;
 using AgencyHub.Adapters.Common;
 using AgencyHub.Adapters.Common.Credentials;
+using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Sagas.Sharing;
 using MassTransit;
@@ -16,7 +19,8 @@ namespace AgencyHub.Admin;
 /// <c>/admin/held-deliveries</c>, for operators (a staff key of role operator): the deliveries the gate held, newest first,
 /// without their content (whom each is about only by reference), and their release. A release is answered 202 at once:
 /// the hub runs the gate again in its own transaction (<see cref="HeldDeliveryRelease"/>), and the list shows whether it
-/// was released or is still held, and why.
+/// was released or is still held, and why. Opening a held delivery's body needs a justification, recorded in the audit
+/// trail (a consultation) in the same transaction that reads it.
 /// </summary>
 public static class HeldDeliveryEndpoints
 {
@@ -38,18 +42,42 @@ public static class HeldDeliveryEndpoints
             return Results.Json(held.OrderByDescending(h => h.HeldAt), ContractJson.Options);
         });
         group.MapPost("/{deliveryId:guid}/release", Release);
+        group.MapPost("/{deliveryId:guid}/open", Open);
     }
+
+    static async Task<IResult> Open(Guid deliveryId, HttpRequest request, IDbContextFactory<HubDbContext> databases, AuditTrail audit,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await ContractBody.Read<JustifiedRequest>(request, MaxBodyBytes, cancellationToken, "The request to open is invalid");
+        if (problem is not null) return problem;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.HeldDeliveries.AsNoTracking().SingleOrDefaultAsync(h => h.DeliveryId == deliveryId, cancellationToken) is not { } held)
+            return NotHeld(deliveryId);
+        await audit.Append(db, new AuditEntry
+        {
+            At = clock.GetUtcNow(), Agency = Agency.Hub.Slug(), Actor = AgencySystemClaims.NameOf(request.HttpContext.User), Action = AuditAction.BodyOpened,
+            Justification = body!.Justification.Trim(), PersonReference = held.PersonReference, Recipient = held.Recipient, Purpose = held.Purpose,
+            Agreement = held.Agreement, MessageId = held.DeliveryId, MessageType = held.MessageType, Detail = $"held body, sent by {held.Sender}",
+        }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Results.Json(new HeldBody(held.DeliveryId, held.Sender, held.Recipient, held.MessageType, held.Reason, JsonDocument.Parse(held.Payload).RootElement),
+            ContractJson.Options);
+    }
+
+    static IResult NotHeld(Guid deliveryId) =>
+        Results.Problem($"No delivery {deliveryId} is held.", statusCode: StatusCodes.Status404NotFound, title: "No such held delivery");
 
     static async Task<IResult> Release(Guid deliveryId, HttpRequest request, IDbContextFactory<HubDbContext> databases, IBus bus,
         CancellationToken cancellationToken)
     {
-        var (body, problem) = await ContractBody.Read<ReleaseRequest>(request, MaxBodyBytes, cancellationToken, "The release is invalid");
+        var (body, problem) = await ContractBody.Read<JustifiedRequest>(request, MaxBodyBytes, cancellationToken, "The release is invalid");
         if (problem is not null) return problem;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
             var held = await db.HeldDeliveries.AsNoTracking().SingleOrDefaultAsync(h => h.DeliveryId == deliveryId, cancellationToken);
-            if (held is null)
-                return Results.Problem($"No delivery {deliveryId} is held.", statusCode: StatusCodes.Status404NotFound, title: "No such held delivery");
+            if (held is null) return NotHeld(deliveryId);
             if (held.ReleasedAt is not null)
                 return Results.Problem($"Delivery {deliveryId} was released at {held.ReleasedAt:O} by {held.ReleasedBy}.",
                     statusCode: StatusCodes.Status409Conflict, title: "Already released");
@@ -60,6 +88,8 @@ public static class HeldDeliveryEndpoints
         return Results.Json(new { deliveryId, status = "release requested: the gate runs again; GET /admin/held-deliveries shows the outcome" },
             statusCode: StatusCodes.Status202Accepted);
     }
+
+    sealed record HeldBody(Guid DeliveryId, string Sender, string Recipient, string MessageType, string Reason, JsonElement Payload);
 
     sealed record HeldDeliveryView(Guid DeliveryId, string Sender, string Recipient, string MessageType, string Purpose, Guid SourceMessageId,
         string? PersonReference, string? Agreement, string Reason, DateTimeOffset HeldAt, DateTimeOffset? ReleasedAt, string? ReleasedBy,

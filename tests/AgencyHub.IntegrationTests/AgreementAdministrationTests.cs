@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Persistence.Audit;
+using AgencyHub.Persistence.Credentials;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.IntegrationTests;
 
@@ -39,5 +42,28 @@ public sealed class AgreementAdministrationTests(HubOnRabbitMq hub)
             .Select(e => new { e.Agency, e.Actor }).ToListAsync();
         Assert.Equal(2, changes.Count);
         Assert.All(changes, c => Assert.Equal(("hub", "Integration test administrator"), (c.Agency, c.Actor)));
+    }
+
+    [Fact]
+    public async Task An_operator_reads_who_received_the_polices_data_through_the_owners_function_and_the_reading_is_audited()
+    {
+        var pncId = People.NewPncId();
+        await hub.Adapter(Agency.Police).PostAccepted(Journeys.PpoSelected, Bodies.PpoSelected(pncId));
+        // Each disclosure's audit entry commits with its feed item.
+        foreach (var recipient in new[] { Agency.Cps, Agency.Courts, Agency.Prison, Agency.Probation })
+            await hub.Adapter(recipient).WaitForItems(Journeys.PpoSelected, pncId);
+        var key = await hub.Orchestrator.Services.GetRequiredService<ApiKeyStore>()
+            .CreateStaff("Integration test operator", StaffRole.Operator, DateTimeOffset.UtcNow.AddDays(1), "integration tests", CancellationToken.None);
+        var client = hub.Orchestrator.GetTestClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", key.Key);
+
+        var report = JsonNode.Parse(await client.GetStringAsync("/admin/reports/disclosures?sender=police"))!["disclosures"]!.AsArray();
+
+        Assert.Equal(["courts", "cps", "prison", "probation"],
+            report.Where(d => (string?)d!["personReference"] == $"pnc:{pncId}").Select(d => (string)d!["recipient"]!).Order());
+        var csv = await client.GetStringAsync("/admin/reports/disclosures?sender=police&format=csv");
+        Assert.Contains($",prison,ppo-selected,pnc:{pncId},ppo-list@", csv);
+        await using var db = DatabaseSettings.OwnerContext(hub.Database);
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditAction.DisclosuresReported && e.Actor == "Integration test operator"));
     }
 }

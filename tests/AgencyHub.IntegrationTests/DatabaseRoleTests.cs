@@ -122,6 +122,16 @@ public sealed class DatabaseRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_the_orchestrator_may_ask_for_the_report_of_disclosures()
+    {
+        const string report = "SELECT recipient FROM agencyhub_disclosures('police', now() - interval '1 day', now())";
+
+        Assert.Empty(await Strings(Hub, report));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Strings(As(Agency.Police), report));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+    }
+
+    [Fact]
     public async Task Each_host_sees_only_the_inbox_and_outbox_rows_it_wrote()
     {
         var consumer = Guid.NewGuid();

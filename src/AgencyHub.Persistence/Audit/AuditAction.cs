@@ -9,7 +9,7 @@ public enum AuditCategory
     /// <summary>Something the hub keeps was changed (a credential, an agreement, a consent record).</summary>
     Alteration,
 
-    /// <summary>Data was looked at (a feed read or acknowledged by the agency system).</summary>
+    /// <summary>Data was looked at (a feed read or acknowledged by the agency system, a held body or a report read by staff).</summary>
     Consultation,
 
     /// <summary>Data was given to a recipient (a delivery appended to its feed).</summary>
@@ -54,6 +54,12 @@ public enum AuditAction
 
     /// <summary>An operator asked for a held delivery to be released: released, or still held and why (alteration).</summary>
     DeliveryReleased,
+
+    /// <summary>An operator opened the body of a held delivery, giving their justification (consultation).</summary>
+    BodyOpened,
+
+    /// <summary>A member of staff read the report of what was disclosed of an agency's data (consultation).</summary>
+    DisclosuresReported,
 }
 
 /// <summary>The category of each action.</summary>
@@ -63,7 +69,7 @@ public static class AuditActions
     public static AuditCategory CategoryOf(AuditAction action) => action switch
     {
         AuditAction.MessagePosted => AuditCategory.Collection,
-        AuditAction.FeedRead or AuditAction.FeedAcknowledged => AuditCategory.Consultation,
+        AuditAction.FeedRead or AuditAction.FeedAcknowledged or AuditAction.BodyOpened or AuditAction.DisclosuresReported => AuditCategory.Consultation,
         AuditAction.Delivered => AuditCategory.Disclosure,
         AuditAction.KeyCreated or AuditAction.KeyRevoked or AuditAction.KeyRotated or AuditAction.AgreementChanged or AuditAction.ConsentRecorded
             or AuditAction.DeliveryReleased

@@ -39,7 +39,7 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
         {
             At = entry.DeliveredAt, Agency = entry.Agency, Actor = "hub", Action = AuditAction.Delivered, Recipient = entry.Agency,
             Purpose = entry.Purpose, Agreement = agreement, PersonReference = person,
-            MessageId = entry.DeliveryId, MessageType = entry.MessageType, Detail = $"sent by {entry.Sender}",
+            MessageId = entry.DeliveryId, MessageType = entry.MessageType, Detail = DisclosureReport.SentBy(entry.Sender),
         }, cancellationToken);
     }
 

@@ -101,6 +101,12 @@ public static class DatabaseRoles
     public static IEnumerable<TableAccess> Listed =>
         HubTables.Concat(SharedTables).Concat(AgencyTables).Concat(CredentialTables).Concat(HostTables).Concat(AuditTables);
 
+    /// <summary>
+    /// The functions only the orchestrator may call: the report of an agency's disclosures, which reads the audit trail
+    /// as the owner (migration <c>DisclosureReport</c>).
+    /// </summary>
+    public static IReadOnlyList<string> HubFunctions { get; } = ["agencyhub_disclosures(text, timestamptz, timestamptz)"];
+
     /// <summary>The scheduler's tables (Quartz's, by prefix): the orchestrator's alone.</summary>
     public const string SchedulerTablePattern = "qrtz\\_%";
 

@@ -47,6 +47,9 @@ public sealed class RoleGrants(ILogger<RoleGrants> logger)
             sql.Append($"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {grantee};\n");
             sql.Append($"GRANT USAGE ON SCHEMA {schema} TO {grantee};\n");
             sql.Append($"GRANT SELECT ON {Quoted(DatabaseRoles.MigrationHistory)} TO {grantee};\n");
+            if (role == DatabaseRoles.Hub)
+                foreach (var function in DatabaseRoles.HubFunctions)
+                    sql.Append($"GRANT EXECUTE ON FUNCTION {function} TO {grantee};\n");
             foreach (var access in tables)
             {
                 sql.Append($"GRANT {access.Privileges} ON {Quoted(access.Table)} TO {grantee};\n");

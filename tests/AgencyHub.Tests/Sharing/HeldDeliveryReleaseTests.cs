@@ -58,6 +58,34 @@ public sealed class HeldDeliveryReleaseTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await Release(Guid.NewGuid(), "no such delivery")).StatusCode);
     }
 
+    [Fact]
+    public async Task Opening_a_held_body_needs_an_operator_and_a_justification_and_is_recorded_with_both()
+    {
+        await _hub.Post(Agency.Prison, "reception-into-custody", Reception(ByPnc(71)));
+        await _hub.WaitForItem(Agency.Prison, "delivery-blocked");
+        var id = (Guid)Assert.Single(await Held())!["deliveryId"]!;
+        var readOnly = new HttpRequestMessage(HttpMethod.Post, $"/admin/held-deliveries/{id}/open")
+        {
+            Content = JsonContent.Create(new { justification = "curious" }),
+        };
+        readOnly.Headers.Authorization = new("Bearer", (await File.ReadAllTextAsync(Path.Combine(_hub.KeysFolder, "read-only.key"))).Trim());
+        Assert.Equal(HttpStatusCode.Forbidden, (await _hub.Http.SendAsync(readOnly)).StatusCode);
+        var noReason = await _hub.Http.PostAsync($"/admin/held-deliveries/{id}/open", new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("justification", await noReason.Content.ReadAsStringAsync());
+        Assert.Empty(await _hub.Query(db => db.AuditEntries.Where(e => e.Action == AuditAction.BodyOpened).ToListAsync()));
+
+        var opened = await _hub.Http.PostAsJsonAsync($"/admin/held-deliveries/{id}/open", new { justification = "prison asks why it was held, ticket 4471" });
+
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        var body = JsonNode.Parse(await opened.Content.ReadAsStringAsync())!;
+        Assert.Equal(Pnc(71), (string?)body["payload"]!["offender"]!["pncId"]);
+        var entry = Assert.Single(await _hub.Query(db => db.AuditEntries.Where(e => e.Action == AuditAction.BodyOpened).ToListAsync()));
+        Assert.Equal((AuditCategory.Consultation, "prison asks why it was held, ticket 4471", "development key (all-in-one host)", "pnc:" + Pnc(71), id),
+            (entry.Category, entry.Justification, entry.Actor, entry.PersonReference, entry.MessageId));
+        Assert.Equal(HttpStatusCode.NotFound, (await _hub.Http.PostAsJsonAsync($"/admin/held-deliveries/{Guid.NewGuid()}/open", new { justification = "x" })).StatusCode);
+    }
+
     async Task<JsonArray> Held() => JsonNode.Parse(await _hub.Http.GetStringAsync("/admin/held-deliveries"))!.AsArray();
 
     Task<HttpResponseMessage> Release(Guid id, string justification) =>
