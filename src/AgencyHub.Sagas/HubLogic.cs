@@ -9,6 +9,7 @@ using AgencyHub.Persistence.Sharing;
 using AgencyHub.Sagas.Cases;
 using AgencyHub.Sagas.Deadlines;
 using AgencyHub.Sagas.Release;
+using AgencyHub.Sagas.Retention;
 using AgencyHub.Sagas.Routing;
 using AgencyHub.Sagas.Selection.Matrix;
 using AgencyHub.Sagas.Sharing;
@@ -42,11 +43,12 @@ public static class HubLogic
         .Select(c => c.Type);
 
     /// <summary>
-    /// Adds the services the rules need: the hub's database, the agreements and their gate, the selection matrix and the
-    /// deadlines' settings.
+    /// Adds the services the rules need: the hub's database, the agreements and their gate, the selection matrix, the
+    /// deadlines' settings and the retention of personal data.
     /// </summary>
     public static IServiceCollection AddHubLogicServices(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddHubPersistence(configuration).AddSharing(configuration).AddSelectionMatrix(configuration).AddDeadlines(configuration);
+        services.AddHubPersistence(configuration).AddSharing(configuration).AddSelectionMatrix(configuration).AddDeadlines(configuration)
+            .AddRetention(configuration);
 
     /// <summary>Adds the consumers, the PPO case saga and the release-warning saga to the bus.</summary>
     public static void AddHubConsumers(this IBusRegistrationConfigurator bus)

@@ -9,6 +9,7 @@ using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Sharing;
+using AgencyHub.Persistence.Housekeeping;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,7 @@ public static class AdapterRegistration
     public static IServiceCollection AddAgencyAdapters(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<Agency> agencies)
     {
         services.AddHubPersistence(configuration);
+        services.AddSingleton<IHousekeepingStep, IngressIdCleanup>();
         services.TryAddSingleton<AgreementStore>();
         services.AddSingleton(new HostedAgencies(agencies));
         services.AddAgencyCredentials(configuration, agencies);

@@ -60,6 +60,9 @@ public enum AuditAction
 
     /// <summary>A member of staff read the report of what was disclosed of an agency's data (consultation).</summary>
     DisclosuresReported,
+
+    /// <summary>Personal data kept as long as its kind's retention was deleted (erasure).</summary>
+    Erased,
 }
 
 /// <summary>The category of each action.</summary>
@@ -74,6 +77,7 @@ public static class AuditActions
         AuditAction.KeyCreated or AuditAction.KeyRevoked or AuditAction.KeyRotated or AuditAction.AgreementChanged or AuditAction.ConsentRecorded
             or AuditAction.DeliveryReleased
             => AuditCategory.Alteration,
+        AuditAction.Erased => AuditCategory.Erasure,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action without a category"),
     };
 }

@@ -20,9 +20,12 @@ public sealed class PersistenceOptions
 
     /// <summary>
     /// How long the inbox remembers a finished message, so that a redelivery of it within this time has no second
-    /// effect. Older rows are deleted hourly.
+    /// effect. Older rows are deleted by the housekeeping.
     /// </summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the housekeeping deletes what is kept long enough (<see cref="Housekeeping.Housekeeping"/>).</summary>
+    public TimeSpan HousekeepingInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// How many audit chains each party keeps. Appends to one chain take turns (each holds the chain's head until it

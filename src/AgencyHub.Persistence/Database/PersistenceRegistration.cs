@@ -7,6 +7,7 @@ using AgencyHub.Persistence.Roles;
 using MassTransit;
 using MassTransit.Configuration;
 using MassTransit.Middleware;
+using AgencyHub.Persistence.Housekeeping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -45,7 +46,8 @@ public static class PersistenceRegistration
         if (options.MigrateOnStart)
             services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<SchemaMigration>());
         // After the migration step: hosted services start in order.
-        services.AddHostedService<InboxCleanup>();
+        services.AddSingleton<IHousekeepingStep, InboxCleanup>();
+        services.AddHostedService<Housekeeping.Housekeeping>();
         services.AddHostedService<AuditHeadLog>();
         return services;
     }

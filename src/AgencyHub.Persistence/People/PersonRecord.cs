@@ -42,4 +42,7 @@ public sealed class PersonRecord
 
     /// <summary>When the prison set or last changed <see cref="ReleaseDate"/>.</summary>
     public DateTimeOffset? ReleaseDateSetAt { get; set; }
+
+    /// <summary>When the hub first learnt of them: with the custody times, what retention counts from for someone never selected.</summary>
+    public DateTimeOffset RegisteredAt { get; set; }
 }

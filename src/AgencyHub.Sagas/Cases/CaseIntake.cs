@@ -118,7 +118,7 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
     {
         var sender = context.SenderOf();
         var db = context.GetPayload<IHubTransaction>().Db;
-        var match = await PersonRegister.Resolve(db, offender, register == Register.New, context.CancellationToken);
+        var match = await PersonRegister.Resolve(db, offender, register == Register.New, clock.GetUtcNow(), context.CancellationToken);
         if (match.Person is not { } person)
         {
             if (match.Conflict is { } conflict) ReportConflict(context, sender, conflict);

@@ -3,8 +3,9 @@ namespace AgencyHub.Sagas.Cases;
 /// <summary>Which states of a PPO case make the person a current PPO of its scheme.</summary>
 public static class CaseStates
 {
-    static readonly string[] NotCurrent = [nameof(PpoCaseStateMachine.Deselected), nameof(PpoCaseStateMachine.MovedArea)];
+    /// <summary>The states of a closed case: de-selected, or the person moved to another scheme's area.</summary>
+    public static IReadOnlyList<string> Closed { get; } = [nameof(PpoCaseStateMachine.Deselected), nameof(PpoCaseStateMachine.MovedArea)];
 
-    /// <summary>True unless the case is de-selected or the person moved to another scheme's area (a new case is current).</summary>
-    public static bool IsCurrent(string state) => !NotCurrent.Contains(state);
+    /// <summary>True unless the case is closed (a new case is current).</summary>
+    public static bool IsCurrent(string state) => !Closed.Contains(state);
 }

@@ -16,10 +16,11 @@ namespace AgencyHub.Sagas.People;
 public static class PersonRegister
 {
     /// <summary>
-    /// Finds the person <paramref name="identity"/> describes; when none matches, registers a new one if
-    /// <paramref name="registerIfNew"/>, else matches nobody.
+    /// Finds the person <paramref name="identity"/> describes; when none matches, registers a new one at
+    /// <paramref name="now"/> if <paramref name="registerIfNew"/>, else matches nobody.
     /// </summary>
-    public static async Task<PersonMatch> Resolve(HubDbContext db, OffenderIdentity identity, bool registerIfNew, CancellationToken cancellationToken)
+    public static async Task<PersonMatch> Resolve(HubDbContext db, OffenderIdentity identity, bool registerIfNew, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var known = identity.Normalised();
         var match = await Find(db, known, cancellationToken);
@@ -27,7 +28,7 @@ public static class PersonRegister
         if (match.Person is not { } person)
         {
             if (!registerIfNew) return match;
-            person = new PersonRecord { PersonId = Guid.NewGuid(), DateOfBirth = known.DateOfBirth };
+            person = new PersonRecord { PersonId = Guid.NewGuid(), DateOfBirth = known.DateOfBirth, RegisteredAt = now };
             Learn(person, known.Identifiers());
             db.People.Add(person);
             return PersonMatch.Found(person);

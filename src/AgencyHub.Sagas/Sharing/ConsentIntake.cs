@@ -32,7 +32,7 @@ public sealed class ConsentIntake(AuditTrail audit, TimeProvider clock, ILogger<
     {
         var db = context.GetPayload<IHubTransaction>().Db;
         var consentId = context.MessageId ?? throw new InvalidOperationException("Hub messages always carry an id");
-        var match = await PersonRegister.Resolve(db, offender, registerIfNew: true, context.CancellationToken);
+        var match = await PersonRegister.Resolve(db, offender, registerIfNew: true, clock.GetUtcNow(), context.CancellationToken);
         if (match.Person is not { } person)
         {
             // Identifiers only by kind: the conflict text names no values.

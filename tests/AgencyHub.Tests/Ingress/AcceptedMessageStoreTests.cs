@@ -1,5 +1,6 @@
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Ingress;
+using AgencyHub.Persistence.Housekeeping;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,9 +75,9 @@ public sealed class AcceptedMessageStoreTests : IAsyncLifetime
         var id = Guid.NewGuid();
         await _store.Accept(Message(id: id), null, CancellationToken.None);
         var clock = new FixedClock(DateTimeOffset.UnixEpoch + _database.GetRequiredService<PersistenceOptions>().InboxRetention + TimeSpan.FromSeconds(1));
-        var cleanup = ActivatorUtilities.CreateInstance<InboxCleanup>(_database, (TimeProvider)clock);
+        var cleanup = ActivatorUtilities.CreateInstance<IngressIdCleanup>(_database, (TimeProvider)clock);
 
-        Assert.Equal(1, await cleanup.Prune(CancellationToken.None));
+        Assert.Equal(1, await cleanup.Run(CancellationToken.None));
         await _store.Remove([(await _store.Waiting("police", 1, CancellationToken.None))[0].Sequence], CancellationToken.None);
         Assert.Equal(AcceptOutcome.Accepted, await _store.Accept(Message(id: id, body: """{"a":2}"""), null, CancellationToken.None));
     }

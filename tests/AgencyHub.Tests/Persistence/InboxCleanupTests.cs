@@ -1,5 +1,6 @@
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Database;
+using AgencyHub.Persistence.Housekeeping;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -32,9 +33,9 @@ public sealed class InboxCleanupTests
         }
 
         var cleanup = new InboxCleanup(database.GetRequiredService<IDbContextFactory<HubDbContext>>(),
-            new PersistenceOptions { InboxRetention = TimeSpan.FromDays(7) }, new FixedClock(now), NullLogger<InboxCleanup>.Instance);
+            new PersistenceOptions { InboxRetention = TimeSpan.FromDays(7) }, new FixedClock(now));
 
-        Assert.Equal(1, await cleanup.Prune(CancellationToken.None));
+        Assert.Equal(1, await cleanup.Run(CancellationToken.None));
         await using var check = await database.Open();
         Assert.Equal(new[] { recent.MessageId, undelivered.MessageId }.Order(), (await check.Inbox.Select(e => e.MessageId).ToListAsync()).Order());
     }

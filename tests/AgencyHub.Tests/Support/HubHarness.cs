@@ -56,6 +56,8 @@ public sealed class HubHarness : IAsyncDisposable
             ["Sharing:SeedAgreements"] = "true",
             // Deadline tests run the clock years ahead: the seeds stay in force meanwhile.
             ["Sharing:SeedReviewMonths"] = "120",
+            // Tests that move the clock run the housekeeping themselves, once, when they mean to.
+            ["Persistence:HousekeepingInterval"] = "36500.00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
