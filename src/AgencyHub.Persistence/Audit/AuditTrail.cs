@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AgencyHub.Persistence.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -7,16 +8,17 @@ namespace AgencyHub.Persistence.Audit;
 /// <summary>
 /// Adds entries to the audit trail, each in the transaction of the act it records, so there is no act without its
 /// entry and no entry without its act. Each act takes one of its party's chains at random
-/// (<see cref="Database.PersistenceOptions.AuditChains"/>). Appending moves that chain's head first (one statement that
-/// also locks it until the commit, so appends to one chain take turns), then chains the entry to the head's hash; the
-/// entry and the head's new hash are written with the act's own changes.
+/// (<see cref="PersistenceOptions.AuditChains"/>). Appending moves that chain's head, which locks it until the commit
+/// (appends to one chain take turns), and chains the entry to the head's hash. On PostgreSQL one statement does it all:
+/// it locks and moves the head, hashes the entry there (<see cref="AuditHash.Around"/>) and inserts it. On SQLite the
+/// head is moved first, and the entry and the head's new hash are written with the act's own changes.
 /// </summary>
-public sealed class AuditTrail(Database.PersistenceOptions options)
+public sealed class AuditTrail(PersistenceOptions options)
 {
     /// <summary>
-    /// Chains <paramref name="entry"/> to its chain's head in <paramref name="db"/>'s open transaction; the caller's
-    /// <c>SaveChanges</c> and commit write it. Call it after anything else in the transaction that takes a lock (a
-    /// feed's head), so locks are always taken in the same order.
+    /// Chains <paramref name="entry"/> to its chain's head in <paramref name="db"/>'s open transaction; on SQLite the
+    /// caller's <c>SaveChanges</c> and commit write it. Call it after anything else in the transaction that takes a lock
+    /// (a feed's head), so locks are always taken in the same order.
     /// </summary>
     public async Task Append(HubDbContext db, AuditEntry entry, CancellationToken cancellationToken)
     {
@@ -25,6 +27,18 @@ public sealed class AuditTrail(Database.PersistenceOptions options)
         entry.At = AuditHash.Truncate(entry.At);
         entry.Category = AuditActions.CategoryOf(entry.Action);
         entry.Chain = Random.Shared.Next(Math.Max(1, options.AuditChains));
+        // The head stays locked until the commit: no savepoint round trips around the caller's save meanwhile (a failed
+        // save fails the whole act, which is what the callers do anyway).
+        db.Database.AutoSavepointsEnabled = false;
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (await InsertChained(transaction, entry, cancellationToken) == 0)
+            {
+                await CreateHead(transaction, entry, cancellationToken);
+                await InsertChained(transaction, entry, cancellationToken);
+            }
+            return;
+        }
         var (position, previous) = await MoveHead(transaction, entry, cancellationToken) ?? await StartChain(transaction, entry, cancellationToken);
         entry.Position = position;
         entry.PreviousHash = previous;
@@ -34,9 +48,31 @@ public sealed class AuditTrail(Database.PersistenceOptions options)
         if (head is null) db.AuditHeads.Attach(head = new AuditHead { Agency = entry.Agency, Chain = entry.Chain });
         head.Position = position;
         head.Hash = entry.Hash;
-        // The head stays locked until the commit: no savepoint round trips around the caller's save meanwhile (a failed
-        // save fails the whole act, which is what the callers do anyway).
-        db.Database.AutoSavepointsEnabled = false;
+    }
+
+    // Locks the chain's head, moves it on, hashes the entry at its new position and inserts it; 0 rows when the chain
+    // has no head yet. sha256() and bytea || are PostgreSQL's own (11 and later).
+    static async Task<int> InsertChained(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        var (prefix, suffix) = AuditHash.Around(entry);
+        await using var command = Command(transaction, """
+            WITH head AS (SELECT position, hash FROM audit_heads WHERE agency = @agency AND chain = @chain FOR UPDATE),
+            moved AS (
+                UPDATE audit_heads h SET position = head.position + 1,
+                    hash = sha256(head.hash || @prefix || convert_to((head.position + 1)::text, 'UTF8') || @suffix)
+                FROM head WHERE h.agency = @agency AND h.chain = @chain
+                RETURNING h.position, h.hash, head.hash AS previous)
+            INSERT INTO audit_entries (agency, chain, position, at, category, action, actor, person_reference, recipient, purpose, agreement,
+                justification, message_id, message_type, from_cursor, to_cursor, detail, previous_hash, hash)
+            SELECT @agency, @chain, moved.position, @at::timestamptz, @category, @action, @actor, @person::text, @recipient::text, @purpose::text,
+                @agreement::text, @justification::text, @message_id::uuid, @message_type::text, @from_cursor::bigint, @to_cursor::bigint,
+                @detail::text, moved.previous, moved.hash
+            FROM moved
+            """, entry, ("@prefix", prefix), ("@suffix", suffix), ("@at", entry.At), ("@category", entry.Category.ToString()),
+            ("@action", entry.Action.ToString()), ("@actor", entry.Actor), ("@person", entry.PersonReference), ("@recipient", entry.Recipient),
+            ("@purpose", entry.Purpose), ("@agreement", entry.Agreement), ("@justification", entry.Justification), ("@message_id", entry.MessageId),
+            ("@message_type", entry.MessageType), ("@from_cursor", entry.FromCursor), ("@to_cursor", entry.ToCursor), ("@detail", entry.Detail));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     static async Task<(long Position, byte[] Previous)?> MoveHead(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
@@ -50,15 +86,20 @@ public sealed class AuditTrail(Database.PersistenceOptions options)
     // A chain's first entry: its head row is made (by whichever append gets there first) and then moved as usual.
     static async Task<(long Position, byte[] Previous)> StartChain(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
-        await using (var insert = Command(transaction,
-                         "INSERT INTO audit_heads (agency, chain, position, hash) VALUES (@agency, @chain, 0, @start) ON CONFLICT (agency, chain) DO NOTHING",
-                         entry, ("@start", AuditHash.Start)))
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+        await CreateHead(transaction, entry, cancellationToken);
         return await MoveHead(transaction, entry, cancellationToken)
             ?? throw new InvalidOperationException($"The head of audit chain {entry.Agency}/{entry.Chain} is missing though it was just made.");
     }
 
-    static DbCommand Command(DbTransaction transaction, string sql, AuditEntry entry, params (string Name, object Value)[] more)
+    static async Task CreateHead(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        await using var insert = Command(transaction,
+            "INSERT INTO audit_heads (agency, chain, position, hash) VALUES (@agency, @chain, 0, @start) ON CONFLICT (agency, chain) DO NOTHING",
+            entry, ("@start", AuditHash.Start));
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    static DbCommand Command(DbTransaction transaction, string sql, AuditEntry entry, params (string Name, object? Value)[] more)
     {
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
@@ -67,7 +108,7 @@ public sealed class AuditTrail(Database.PersistenceOptions options)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value;
+            parameter.Value = value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
         return command;

@@ -93,21 +93,6 @@ public sealed class AgreementStore(IDbContextFactory<HubDbContext> databases, Au
         await db.Agreements.AsNoTracking().Where(r => r.AgreementId == id).OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken)
             is { } record ? ToAgreement(record) : null;
 
-    /// <summary>
-    /// Whether the agreement version <paramref name="reference"/> (<c>id@version</c>) has been followed by another, in
-    /// <paramref name="db"/>'s transaction: a delivery decided under it was decided on terms no longer current.
-    /// </summary>
-    public static Task<bool> Superseded(HubDbContext db, string reference, CancellationToken cancellationToken)
-    {
-        var at = reference.LastIndexOf('@');
-        var (id, version) = (reference[..at], int.Parse(reference[(at + 1)..], System.Globalization.CultureInfo.InvariantCulture));
-        return LaterVersion(db, id, version, cancellationToken);
-    }
-
-    // Compiled once: an adapter asks it for every delivery.
-    static readonly Func<HubDbContext, string, int, CancellationToken, Task<bool>> LaterVersion = EF.CompileAsyncQuery(
-        (HubDbContext db, string id, int version, CancellationToken _) => db.Agreements.Any(r => r.AgreementId == id && r.Version > version));
-
     static Task<bool> Stored(HubDbContext db, Agreement version, CancellationToken cancellationToken) =>
         db.Agreements.AnyAsync(r => r.AgreementId == version.Id && r.Version == version.Version, cancellationToken);
 

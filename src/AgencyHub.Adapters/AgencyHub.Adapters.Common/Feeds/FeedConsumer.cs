@@ -16,7 +16,7 @@ namespace AgencyHub.Adapters.Common.Feeds;
 /// A trusted delivery whose agreement or consent changed after the gate allowed it (<see cref="FeedRecheck"/>) is sent
 /// back to the hub, in the same transaction, to be decided again.
 /// </summary>
-public sealed class FeedConsumer(AgencyFeeds feeds, TimeProvider clock, ILogger<FeedConsumer> logger) : IConsumer<AgencyDelivery>
+public sealed class FeedConsumer(AgencyFeeds feeds, FeedRecheck recheck, TimeProvider clock, ILogger<FeedConsumer> logger) : IConsumer<AgencyDelivery>
 {
     /// <inheritdoc />
     public async Task Consume(ConsumeContext<AgencyDelivery> context)
@@ -36,7 +36,7 @@ public sealed class FeedConsumer(AgencyFeeds feeds, TimeProvider clock, ILogger<
         }
         var transaction = context.GetPayload<IHubTransaction>();
         var now = clock.GetUtcNow();
-        if (await FeedRecheck.Refusal(transaction.Db, delivery, now, context.CancellationToken) is { } changed)
+        if (await recheck.Refusal(transaction.Db, delivery, now, context.CancellationToken) is { } changed)
         {
             logger.LogWarning("Returned delivery {DeliveryId} ({MessageType}) to the hub: {Reason}", delivery.DeliveryId, delivery.MessageType, changed);
             var hub = await context.GetSendEndpoint(DeliveryQueues.ReturnedAddress);
