@@ -8,7 +8,7 @@ namespace AgencyHub.Persistence.Audit;
 /// <summary>
 /// Adds entries to the audit trail, each in the transaction of the act it records, so there is no act without its
 /// entry and no entry without its act. Each act takes one of its party's chains at random
-/// (<see cref="PersistenceOptions.AuditChains"/>). Appending moves that chain's head, which locks it until the commit
+/// (<see cref="PersistenceOptions.AuditChains"/>), disclosures one of their own. Appending moves that chain's head, which locks it until the commit
 /// (appends to one chain take turns), and chains the entry to the head's hash. On PostgreSQL one statement does it all:
 /// it locks and moves the head, hashes the entry there (<see cref="AuditHash.Around"/>) and inserts it. On SQLite the
 /// head is moved first, and the entry and the head's new hash are written with the act's own changes.
@@ -26,7 +26,7 @@ public sealed class AuditTrail(PersistenceOptions options)
             ?? throw new InvalidOperationException("An audit entry is written in the transaction of the act it records: begin one first.");
         entry.At = AuditHash.Truncate(entry.At);
         entry.Category = AuditActions.CategoryOf(entry.Action);
-        entry.Chain = Random.Shared.Next(Math.Max(1, options.AuditChains));
+        entry.Chain = ChainFor(entry.Action);
         // The head stays locked until the commit: no savepoint round trips around the caller's save meanwhile (a failed
         // save fails the whole act, which is what the callers do anyway).
         db.Database.AutoSavepointsEnabled = false;
@@ -49,6 +49,12 @@ public sealed class AuditTrail(PersistenceOptions options)
         head.Position = position;
         head.Hash = entry.Hash;
     }
+
+    // Disclosures are appended while their feed's head is locked, one at a time: waiting there for a chain another act
+    // holds (the agency's many posts) would hold up the whole feed, so they keep chain 0 to themselves.
+    int ChainFor(AuditAction action) => options.AuditChains <= 1 ? 0
+        : action == AuditAction.Delivered ? 0
+        : 1 + Random.Shared.Next(options.AuditChains - 1);
 
     // Locks the chain's head, moves it on, hashes the entry at its new position and inserts it; 0 rows when the chain
     // has no head yet. sha256() and bytea || are PostgreSQL's own (11 and later).

@@ -29,8 +29,9 @@ public sealed class PersistenceOptions
 
     /// <summary>
     /// How many audit chains each party keeps. Appends to one chain take turns (each holds the chain's head until it
-    /// commits), so an agency's posts, feed reads and deliveries would otherwise wait for each other; each act takes a
-    /// chain at random. More may be set at any time (each chain is checked on its own); fewer leaves the others as they are.
+    /// commits), so an agency's posts, feed reads and deliveries would otherwise wait for each other: disclosures keep
+    /// chain 0, which their feed's head already makes them take in turns, and every other act takes one of the rest at
+    /// random. More may be set at any time (each chain is checked on its own); fewer leaves the others as they are.
     /// </summary>
     public int AuditChains { get; set; } = 8;
 
