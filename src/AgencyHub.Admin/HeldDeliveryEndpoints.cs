@@ -62,7 +62,7 @@ public static class HeldDeliveryEndpoints
         }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Results.Json(new HeldBody(held.DeliveryId, held.Sender, held.Recipient, held.MessageType, held.Reason, JsonDocument.Parse(held.Payload).RootElement),
+        return Results.Json(new HeldBody(held.DeliveryId, held.Sender, held.Recipient, held.MessageType, held.Reason, JsonSerializer.Deserialize<JsonElement>(held.Payload)),
             ContractJson.Options);
     }
 

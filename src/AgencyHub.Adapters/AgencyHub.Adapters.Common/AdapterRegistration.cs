@@ -9,12 +9,12 @@ using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Feeds;
-using AgencyHub.Persistence.Sharing;
 using AgencyHub.Persistence.Housekeeping;
+using AgencyHub.Persistence.Sharing;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,9 +26,6 @@ namespace AgencyHub.Adapters.Common;
 /// <summary>Wires adapters into a host: one per agency in a separate adapter host, all seven in the all-in-one host.</summary>
 public static class AdapterRegistration
 {
-    // The hub's gate reads the agreements as often (SharingOptions); a feed's check of their versions follows it.
-    const string AgreementRefreshSetting = "Sharing:AgreementRefresh";
-
     /// <summary>
     /// Adds the database, the agency systems' credentials, and the feeds, options, ingress relays and webhook pushers
     /// of <paramref name="agencies"/>.
@@ -38,7 +35,7 @@ public static class AdapterRegistration
         services.AddHubPersistence(configuration);
         services.AddSingleton<IHousekeepingStep, IngressIdCleanup>();
         services.AddSingleton(provider => new AgreementVersions(provider.GetRequiredService<IDbContextFactory<HubDbContext>>(),
-            configuration.GetValue<TimeSpan?>(AgreementRefreshSetting) ?? TimeSpan.FromSeconds(5)));
+            configuration.GetValue<TimeSpan?>(AgreementVersions.RefreshSetting) ?? AgreementVersions.DefaultRefresh));
         services.AddSingleton<FeedRecheck>();
         services.TryAddSingleton<AgreementStore>();
         services.AddSingleton(new HostedAgencies(agencies));

@@ -1,13 +1,13 @@
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Feeds;
+using AgencyHub.Persistence.Housekeeping;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.Roles;
 using MassTransit;
 using MassTransit.Configuration;
 using MassTransit.Middleware;
-using AgencyHub.Persistence.Housekeeping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;

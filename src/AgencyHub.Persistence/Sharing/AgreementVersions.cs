@@ -12,6 +12,12 @@ namespace AgencyHub.Persistence.Sharing;
 /// </summary>
 public sealed class AgreementVersions(IDbContextFactory<HubDbContext> databases, TimeSpan refresh)
 {
+    /// <summary>The setting both this copy and the hub's gate refresh by.</summary>
+    public const string RefreshSetting = "Sharing:AgreementRefresh";
+
+    /// <summary>Its default.</summary>
+    public static readonly TimeSpan DefaultRefresh = TimeSpan.FromSeconds(5);
+
     sealed record Snapshot(IReadOnlyDictionary<string, int> Latest, long LoadedAt);
 
     Snapshot? _snapshot;

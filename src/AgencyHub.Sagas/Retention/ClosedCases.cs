@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using AgencyHub.Contracts.Identity;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Cases;
@@ -39,6 +38,6 @@ public sealed class ClosedCases(IDbContextFactory<HubDbContext> databases, Persi
 
     /// <inheritdoc />
     protected override (string? Person, string Detail) Describe(PpoCase closed) =>
-        (PersonReference.Of(new OffenderIdentity { PncId = closed.PncId, CroNumber = closed.CroNumber, PrisonNumber = closed.PrisonNumber, Crn = closed.Crn }),
+        (PersonReference.Of(CaseReferences.Offender(closed)),
             $"case of scheme {closed.SchemeCode}, {closed.CurrentState}, with its timeline");
 }

@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
-using AgencyHub.Contracts.Identity;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.People;
+using AgencyHub.Sagas.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Sagas.Retention;
@@ -41,6 +41,6 @@ public sealed class NeverSelectedPeople(IDbContextFactory<HubDbContext> database
 
     /// <inheritdoc />
     protected override (string? Person, string Detail) Describe(PersonRecord person) =>
-        (PersonReference.Of(new OffenderIdentity { PncId = person.PncId, CroNumber = person.CroNumber, PrisonNumber = person.PrisonNumber, Crn = person.Crn }),
+        (PersonReference.Of(PersonRegister.IdentityOf(person)),
             "person never selected, with their consent records");
 }

@@ -50,7 +50,7 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
     public Task<GateDecision> Retry(ConsumeContext source, HeldDelivery held)
     {
         var contract = Contract(held.MessageType, held.DeliveryId);
-        var payload = JsonDocument.Parse(held.Payload).RootElement;
+        var payload = JsonSerializer.Deserialize<JsonElement>(held.Payload);
         return Pass(source, payload, OffenderIn(payload, contract), contract, Enum.Parse<Agency>(held.Sender, ignoreCase: true),
             Enum.Parse<Agency>(held.Recipient, ignoreCase: true), held.SourceMessageId, held.DeliveryId, raisingCase: null, notice: null);
     }

@@ -1,3 +1,5 @@
+using AgencyHub.Persistence.Sharing;
+
 namespace AgencyHub.Sagas.Sharing;
 
 /// <summary>Configuration section <c>Sharing</c>: the data-sharing agreements.</summary>
@@ -22,7 +24,7 @@ public sealed class SharingOptions
     /// How old the gate's copy of the agreements may be: a change made through another orchestrator reaches this one
     /// within it (a change made here, at once).
     /// </summary>
-    public TimeSpan AgreementRefresh { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan AgreementRefresh { get; set; } = AgreementVersions.DefaultRefresh;
 
     /// <summary>How many days before an agreement's review date its parties are told (<c>agreement-review-due</c>).</summary>
     public int ReviewNoticeDays { get; set; } = 30;

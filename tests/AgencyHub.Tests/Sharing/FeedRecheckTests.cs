@@ -27,15 +27,12 @@ public sealed class FeedRecheckTests
         await using var hub = await HubHarness.Start(now: Now);
         var person = ByPnc(80);
         await hub.Post(Selected(person), Agency.Police);
-        await hub.Post(new ConsentGiven { Offender = person, Recipients = [Agency.Probation], Purpose = "drug-treatment", GivenAt = Now.AddMinutes(-5) },
-            Agency.Cjit);
-        await hub.Post(new DrugTestResult { Offender = person, Outcome = DrugTestOutcome.Positive, Substances = [TestedSubstance.Opiates], TestedAt = Now },
-            Agency.Cjit);
+        await hub.Post(Consent(person, [Agency.Probation]), Agency.Cjit);
+        await hub.Post(DrugTest(person), Agency.Cjit);
         var queued = SentTo(hub, Agency.Probation, "drug-test-result") with { DeliveryId = NewId.NextGuid() };
         Assert.NotNull(queued.ConsentOf);
 
-        await hub.Post(new ConsentWithdrawn { Offender = person, Recipients = [Agency.Probation], Purpose = "drug-treatment", WithdrawnAt = Now },
-            Agency.Cjit);
+        await hub.Post(Withdrawal(person, [Agency.Probation]), Agency.Cjit);
         await hub.Send(queued, DeliveryQueues.Name(Agency.Probation));
 
         Assert.Single(await hub.Payloads<DrugTestResult>(Agency.Probation));

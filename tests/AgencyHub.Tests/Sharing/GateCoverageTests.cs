@@ -2,7 +2,6 @@ using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
-using AgencyHub.Contracts.Treatment;
 using AgencyHub.Messaging.Sharing;
 using AgencyHub.Messaging.Time;
 using AgencyHub.Persistence.Audit;
@@ -71,8 +70,7 @@ public sealed class GateCoverageTests
     static async Task<IReadOnlyList<MessageContractInfo>> PostEverything(HubHarness hub)
     {
         await hub.Post(Selected(Juvenile), Agency.Police);
-        await hub.Post(new ConsentGiven { Offender = Juvenile, Recipients = AgencyNames.Partners, Purpose = "drug-treatment", GivenAt = Now.AddMinutes(-5) },
-            Agency.Cjit);
+        await hub.Post(Consent(Juvenile, AgencyNames.Partners), Agency.Cjit);
         var sent = MessageCatalogue.All.Where(c => c.Senders.Any(s => s != Agency.Hub)).ToList();
         foreach (var contract in sent)
             foreach (var sender in contract.Senders.Where(s => s != Agency.Hub))

@@ -97,10 +97,7 @@ public sealed class LawfulSharingTests
         var prison = Assert.Single(await hub.Payloads<DrugTestResult>(Agency.Prison));
         Assert.False(prison.TryGetProperty("substances", out _));
 
-        await hub.Post(new ConsentWithdrawn
-        {
-            Offender = person, Recipients = [Agency.Prison], Purpose = "drug-treatment", WithdrawnAt = Now,
-        }, Agency.Cjit);
+        await hub.Post(Withdrawal(person, [Agency.Prison]), Agency.Cjit);
         await hub.Post(DrugTest(person), Agency.Cjit);
         Assert.Equal(2, (await hub.Payloads<DrugTestResult>(Agency.Probation)).Count);
         Assert.Single(await hub.Payloads<DrugTestResult>(Agency.Prison));
@@ -126,15 +123,5 @@ public sealed class LawfulSharingTests
     static SentenceOutcome Sentenced(OffenderIdentity offender) => new()
     {
         Offender = offender, CaseUrn = "13YY1234567", CourtCode = "B01LY", Disposal = SentenceDisposal.CommunityOrder, SentencedAt = Now,
-    };
-
-    static DrugTestResult DrugTest(OffenderIdentity offender) => new()
-    {
-        Offender = offender, Outcome = DrugTestOutcome.Positive, Substances = [TestedSubstance.Opiates], TestedAt = Now,
-    };
-
-    static ConsentGiven Consent(OffenderIdentity offender, IReadOnlyList<Agency> recipients) => new()
-    {
-        Offender = offender, Recipients = recipients, Purpose = "drug-treatment", GivenAt = Now.AddMinutes(-5),
     };
 }

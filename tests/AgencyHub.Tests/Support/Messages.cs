@@ -1,8 +1,10 @@
+using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Identity;
 using AgencyHub.Contracts.Prosecution;
 using AgencyHub.Contracts.Release;
 using AgencyHub.Contracts.Selection;
+using AgencyHub.Contracts.Treatment;
 
 namespace AgencyHub.Tests.Support;
 
@@ -114,5 +116,20 @@ public static class Messages
         Category = IntelligenceCategory.Sighting,
         Reference = "LOG-2027-0042",
         RecordedAt = at,
+    };
+
+    public static DrugTestResult DrugTest(OffenderIdentity offender) => new()
+    {
+        Offender = offender, Outcome = DrugTestOutcome.Positive, Substances = [TestedSubstance.Opiates], TestedAt = Now,
+    };
+
+    public static ConsentGiven Consent(OffenderIdentity offender, IReadOnlyList<Agency> recipients) => new()
+    {
+        Offender = offender, Recipients = recipients, Purpose = "drug-treatment", GivenAt = Now.AddMinutes(-5),
+    };
+
+    public static ConsentWithdrawn Withdrawal(OffenderIdentity offender, IReadOnlyList<Agency> recipients) => new()
+    {
+        Offender = offender, Recipients = recipients, Purpose = "drug-treatment", WithdrawnAt = Now,
     };
 }
