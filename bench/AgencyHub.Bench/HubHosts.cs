@@ -8,6 +8,7 @@ using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Roles;
 using AgencyHub.Orchestrator;
 using AgencyHub.Sagas;
+using AgencyHub.Sagas.Intake;
 using AgencyHub.Sagas.Selection.Matrix;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -32,7 +33,7 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
     /// <summary>The hub's queues; none is consumed when no hub runs, so leftovers are purged before and after.</summary>
     static IEnumerable<string> Queues =>
     [
-        HubLogic.RoutingQueue, HubLogic.CasesQueue, HubLogic.CaseSagaQueue, SelectionMatrixRegistration.Queue, SchedulerQueue.Name,
+        HubIntake.Queue, SelectionMatrixRegistration.Queue, SchedulerQueue.Name,
         .. AgencyNames.Partners.Select(DeliveryQueues.Name),
     ];
 

@@ -16,10 +16,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgencyHub.Bench;
 
 /// <summary>
-/// (d) The PPO case saga on PostgreSQL: the orchestrator in process, and case events sent straight to the saga's queue by
-/// a bus of the bench's own, as the case intake sends them (the whole path, intake and router included, is (c)). Each
-/// is timed from its send until the saga endpoint has committed it and delivered what it caused
-/// (<see cref="SagaEventObserver"/>). The people are selected first, through the hub as police would; then each
+/// (d) The PPO case saga on PostgreSQL: the orchestrator in process, and agency messages published straight to the hub's
+/// intake by a bus of the bench's own, as the adapters publish them (the whole path, adapters' ingress and feed included,
+/// is (c)). The intake applies each to the person's case in its own transaction (the register, the case and its release
+/// warning, the deliveries it causes). Each is timed from its publish until the intake has committed it and delivered
+/// what it caused (<see cref="SagaEventObserver"/>). The people are selected first, through the hub as police would; then each
 /// person's events alternate reception (which alerts the prison) and release, so every event moves its case, and every
 /// <see cref="BenchSettings.RaceEvery"/>-th event is followed at once by a selection update for the same person, which
 /// races it for the case (optimistic concurrency: one of the two is retried). A warm-up at the saga rate lets the
@@ -32,8 +33,6 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
     readonly HubHosts _hosts = new(broker, database, settings, QuietLogs);
     readonly SagaEventObserver _observer = new();
     readonly string[] _pncIds = PpoMessages.NewPncIds(Math.Clamp(settings.Messages / 2, 50, 5000));
-    Guid[] _people = [];
-    Guid[] _cases = [];
     bool[] _inCustody = [];
     int _nextPerson;
 
@@ -65,11 +64,10 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
         using var failures = new SaveFailures();
         try
         {
-            await Register(bus, orchestrator.Services.GetRequiredService<IDbContextFactory<HubDbContext>>());
-            var saga = await bus.GetSendEndpoint(HubLogic.CaseSagaAddress);
-            await Phase(saga, failures, "warm-up", (int)(settings.SagaRate * settings.WarmupTime.TotalSeconds), steadyRate: true);
-            var steady = await Phase(saga, failures, $"{settings.SagaRate:F0} events/s", settings.Messages, steadyRate: true);
-            var max = await Phase(saga, failures, $"max ({settings.HubConcurrency} in flight)", settings.Messages, steadyRate: false);
+            await Register(bus);
+            await Phase(bus, failures, "warm-up", (int)(settings.SagaRate * settings.WarmupTime.TotalSeconds), steadyRate: true);
+            var steady = await Phase(bus, failures, $"{settings.SagaRate:F0} events/s", settings.Messages, steadyRate: true);
+            var max = await Phase(bus, failures, $"max ({settings.HubConcurrency} in flight)", settings.Messages, steadyRate: false);
             return (steady, max);
         }
         finally
@@ -80,8 +78,8 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
         }
     }
 
-    /// <summary>Selects everyone as a PPO (opening their cases), then learns their case ids from the register.</summary>
-    async Task Register(IBus bus, IDbContextFactory<HubDbContext> database)
+    /// <summary>Selects everyone as a PPO, opening their cases.</summary>
+    async Task Register(IBus bus)
     {
         var registering = Stopwatch.StartNew();
         await Load.Bounded(_pncIds.Length, settings.HubConcurrency,
@@ -89,11 +87,6 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
         await HubHosts.Until(() => _observer.Finished >= _pncIds.Length, TimeSpan.FromMinutes(5), "the PPO cases to open");
         Console.WriteLine($"    opened {_pncIds.Length} PPO cases in {registering.Elapsed.TotalSeconds:F1} s " +
             $"({_pncIds.Length / registering.Elapsed.TotalSeconds:F0}/s, first selections)");
-
-        await using var db = await database.CreateDbContextAsync();
-        var people = await db.People.ToDictionaryAsync(p => p.PncId!, p => p.PersonId);
-        _people = [.. _pncIds.Select(pncId => people[pncId])];
-        _cases = [.. _people.Select(SagaEventObserver.CaseOf)];
         _inCustody = new bool[_pncIds.Length];
     }
 
@@ -115,19 +108,19 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
     }
 
     /// <summary>
-    /// Sends the case events of the next <paramref name="count"/> messages at the saga rate or as fast as allowed, and times
-    /// them until all are done.
+    /// Publishes the next <paramref name="count"/> messages at the saga rate or as fast as allowed, and times them until all
+    /// are done.
     /// </summary>
-    async Task<LatencyStats> Phase(ISendEndpoint saga, SaveFailures failures, string name, int count, bool steadyRate)
+    async Task<LatencyStats> Phase(IBus bus, SaveFailures failures, string name, int count, bool steadyRate)
     {
         var script = Script(count);
         var timings = new Timings(script.Length);
         for (var i = 0; i < script.Length; i++)
-            _observer.Expect(script[i].MessageId, _cases[script[i].Person], timings, i);
+            _observer.Expect(script[i].MessageId, timings, i);
         Task Send(int i)
         {
             timings.Start(i);
-            return SendCaseEvent(saga, script[i]);
+            return Publish(bus, script[i]);
         }
         var (cpu, failedBefore, faultedBefore) = (new CpuUse(), failures.Snapshot(), _observer.Faulted);
         var lag = TimeSpan.Zero;
@@ -149,7 +142,7 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
     async Task AwaitBacklog(string name, Timings timings, int faultedBefore)
     {
         if (timings.ReceivedCount == 0)
-            throw new InvalidOperationException("No case event was recognised: does CaseIntake still name them as SagaEventObserver expects?");
+            throw new InvalidOperationException("No case event was recognised: is the intake still on the queue SagaEventObserver watches?");
         Console.Error.WriteLine($"(d) {name}: {timings.Count - timings.ReceivedCount} of {timings.Count} case events not done " +
             $"{settings.DrainTimeout.TotalSeconds:F0} s after the last publish; waiting up to {BacklogTimeout.TotalMinutes:F0} min more");
         try
@@ -160,29 +153,6 @@ public sealed class PpoCaseSagaBenchmark(Broker broker, string database, BenchSe
         {
             Console.Error.WriteLine($"(d) {name}: gave up on {timings.Count - timings.ReceivedCount} case events");
         }
-    }
-
-    /// <summary>Sends the case event the intake would make of <paramref name="message"/> for the person's case.</summary>
-    Task SendCaseEvent(ISendEndpoint saga, CaseMessage message) => message.Message switch
-    {
-        PpoSelected selected => SendCaseEvent(saga, message, selected),
-        ReceptionIntoCustody reception => SendCaseEvent(saga, message, reception),
-        OffenderReleased release => SendCaseEvent(saga, message, release),
-        _ => throw new InvalidOperationException($"No case event for {message.Message.GetType().Name}"),
-    };
-
-    Task SendCaseEvent<T>(ISendEndpoint saga, CaseMessage message, T agencyMessage) where T : class
-    {
-        var caseId = _cases[message.Person];
-        return saga.Send(new CaseEvent<T>
-        {
-            CaseId = caseId,
-            PersonId = _people[message.Person],
-            Person = new OffenderIdentity { PncId = _pncIds[message.Person] },
-            Sender = MessageCatalogue.For<T>().Senders[0],
-            SourceMessageId = message.MessageId,
-            Message = agencyMessage,
-        }, context => context.MessageId = CaseIntake.EventId(message.MessageId, caseId));
     }
 
     /// <summary>Publishes as the ingress does: the id given, and the sending agency in the sender header.</summary>

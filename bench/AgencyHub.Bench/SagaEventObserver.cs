@@ -3,16 +3,15 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Sagas;
-using AgencyHub.Sagas.Cases;
+using AgencyHub.Sagas.Intake;
 using MassTransit;
 
 namespace AgencyHub.Bench;
 
 /// <summary>
-/// Watches the PPO case saga's endpoint in the orchestrator: a case event is done when the endpoint has finished
-/// receiving it, which is after its transaction (case, inbox, outbox) committed and the outbox delivered. Events are
-/// recognised by the message id the case intake gives them, derived from the agency's message and the case, so
-/// the bench reads no message bodies in the host it measures.
+/// Watches the hub's intake in the orchestrator: an agency message is done when the endpoint has finished receiving it,
+/// which is after its transaction (register, cases, inbox, outbox) committed and the outbox delivered. Messages are
+/// recognised by their message id, so the bench reads no message bodies in the host it measures.
 /// </summary>
 public sealed class SagaEventObserver : IReceiveObserver
 {
@@ -26,13 +25,8 @@ public sealed class SagaEventObserver : IReceiveObserver
     /// <summary>Case events that failed every retry (and went to the error queue).</summary>
     public int Faulted => Volatile.Read(ref _faulted);
 
-    /// <summary>
-    /// Times the case event that <paramref name="sourceMessageId"/> causes for <paramref name="caseId"/> as message
-    /// <paramref name="index"/> of <paramref name="timings"/>.
-    /// </summary>
-    public void Expect(Guid sourceMessageId, Guid caseId, Timings timings, int index) =>
-        // As CaseIntake names the event; should it ever name them otherwise, every event shows up as missing.
-        _expected[CaseIntake.EventId(sourceMessageId, caseId)] = (timings, index);
+    /// <summary>Times the message <paramref name="messageId"/> as message <paramref name="index"/> of <paramref name="timings"/>.</summary>
+    public void Expect(Guid messageId, Timings timings, int index) => _expected[messageId] = (timings, index);
 
     public Task PostReceive(ReceiveContext context)
     {
@@ -57,8 +51,6 @@ public sealed class SagaEventObserver : IReceiveObserver
     public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception) where T : class =>
         Task.CompletedTask;
 
-    static bool IsSagaEndpoint(ReceiveContext context) => context.InputAddress.AbsolutePath.EndsWith("/" + HubLogic.CaseSagaQueue);
+    static bool IsSagaEndpoint(ReceiveContext context) => context.InputAddress.AbsolutePath.EndsWith("/" + HubIntake.Queue);
 
-    /// <summary>The case of a person in the bench's scheme.</summary>
-    public static Guid CaseOf(Guid personId) => PpoCaseIds.For(personId, PpoMessages.SchemeCode);
 }

@@ -8,6 +8,7 @@ using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
+using AgencyHub.Sagas.Intake;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using RabbitMQ.Client;
@@ -93,7 +94,7 @@ public sealed class BrokerIdentityTests(HubOnRabbitMq hub)
             context.Headers.Set(HubHeaders.Sender, Agency.Police.Slug());
         });
 
-        var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(HubLogic.RoutingQueue), id);
+        var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(HubIntake.Queue), id);
         Assert.Contains($"broker user '{hub.Broker.Username}'", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
     }
 

@@ -4,6 +4,7 @@ using AgencyHub.Contracts.Identity;
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
+using AgencyHub.Sagas.Intake;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using static AgencyHub.IntegrationTests.Support.Journeys;
@@ -30,16 +31,13 @@ public sealed class ErrorQueueTests(HubOnRabbitMq hub)
         var alert = Assert.Single(await hub.Adapter(Agency.Prison).WaitForItems(ReceptionAlert, pncId));
         Assert.Equal(good, alert.GetProperty("sourceMessageId").GetGuid());
         Assert.Equal("LEI", alert.GetProperty("payload").GetProperty("prisonCode").GetString());
-        foreach (var queue in new[] { HubLogic.CasesQueue, HubLogic.RoutingQueue })
-        {
-            await hub.OrchestratorReceives.WaitUntilFinished(queue, bad);
-            var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(queue), bad);
-            Assert.Contains("ContractViolationException", errored.Headers.GetValueOrDefault("MT-Fault-ExceptionType"));
-            Assert.Contains("prisonCode", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
-            // Straight to the error queue: no retries for a broken contract.
-            Assert.Equal("0", errored.Headers.GetValueOrDefault("MT-Fault-RetryCount", "0"));
-            Assert.Equal(1, hub.OrchestratorReceives.Faulted(queue, bad));
-        }
+        await hub.OrchestratorReceives.WaitUntilFinished(HubIntake.Queue, bad);
+        var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(HubIntake.Queue), bad);
+        Assert.Contains("ContractViolationException", errored.Headers.GetValueOrDefault("MT-Fault-ExceptionType"));
+        Assert.Contains("prisonCode", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
+        // Straight to the error queue: no retries for a broken contract.
+        Assert.Equal("0", errored.Headers.GetValueOrDefault("MT-Fault-RetryCount", "0"));
+        Assert.Equal(1, hub.OrchestratorReceives.Faulted(HubIntake.Queue, bad));
         Assert.Single(await hub.Adapter(Agency.Probation).WaitForItems(Journeys.Reception, pncId));
     }
 

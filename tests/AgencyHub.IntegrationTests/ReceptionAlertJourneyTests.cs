@@ -1,6 +1,7 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Sagas;
+using AgencyHub.Sagas.Intake;
 using static AgencyHub.IntegrationTests.Support.Journeys;
 
 namespace AgencyHub.IntegrationTests;
@@ -48,8 +49,7 @@ public sealed class ReceptionAlertJourneyTests(HubOnRabbitMq hub)
         // The repost was recognised at the edge (its id is remembered with its body), so nothing was stored to relay
         // again; the first copy has been taken off the hub's queues, and whatever it caused has reached the feed.
         await hub.WaitUntilRelayed(messageId);
-        await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.CasesQueue, messageId, times: 1);
-        await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.RoutingQueue, messageId, times: 1);
+        await hub.OrchestratorReceives.WaitUntilFinished(HubIntake.Queue, messageId, times: 1);
         await _prison.WaitForItems(ReceptionAlert, pncId);
         await hub.FreshPpoAlert();
 

@@ -15,6 +15,7 @@ using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.People;
 using AgencyHub.Persistence.Release;
 using AgencyHub.Sagas.People;
+using AgencyHub.Sagas.Intake;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,76 +24,76 @@ namespace AgencyHub.Sagas.Cases;
 
 /// <summary>
 /// The way into the PPO cases: resolves the person an agency's message is about, keeps the register's record of
-/// who is held where (for everyone, so a later selection alerts the prison already holding them), and passes the
-/// message to each PPO case it concerns: the scheme's case for selections, every case of the person for custody
-/// and recall, release dates, assessments and activity; a police acknowledgement goes to the case whose release
-/// warning issued the notice it quotes. Runs behind the inbox and outbox, so a redelivered message changes nothing twice. A custody change
-/// writes the person's row before the person's cases are read; a new case writes the same row when it reads the
-/// person's custody (<see cref="PpoCaseStateMachine"/>). Whichever commits second conflicts and is retried, so a
-/// reception racing a selection is never missed by both.
+/// who is held where (for everyone, so a later selection alerts the prison already holding them), and applies the
+/// message to each PPO case it concerns and its release warning (<see cref="CaseMachines"/>): the scheme's case for
+/// selections, every case of the person for custody and recall, release dates, assessments and activity; a police
+/// acknowledgement goes to the case whose release warning issued the notice it quotes. All in the message's
+/// transaction, so a redelivered message changes nothing twice. A custody change writes the person's row; a new case
+/// writes the same row when it reads the person's custody (<see cref="PersonCustody"/>). Of two messages about one
+/// person consumed at once, whichever commits second conflicts and is retried on what the first left.
 /// </summary>
-public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogger<CaseIntake> logger) :
-    IConsumer<PpoSelected>, IConsumer<PpoDeselected>, IConsumer<PpoMovedArea>,
-    IConsumer<ReceptionIntoCustody>, IConsumer<PrisonTransfer>, IConsumer<OffenderReleased>,
-    IConsumer<RecallDecided>, IConsumer<ReturnedToCustody>,
-    IConsumer<ReleaseDateSet>, IConsumer<ReleaseDateChanged>, IConsumer<NeedsAssessmentCompleted>,
-    IConsumer<OffenderArrested>, IConsumer<IntelligenceReported>, IConsumer<PreReleaseNoticeAcknowledged>
+public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, TimeProvider clock, ILogger<CaseIntake> logger) :
+    IAgencyMessageRule<PpoSelected>, IAgencyMessageRule<PpoDeselected>, IAgencyMessageRule<PpoMovedArea>,
+    IAgencyMessageRule<ReceptionIntoCustody>, IAgencyMessageRule<PrisonTransfer>, IAgencyMessageRule<OffenderReleased>,
+    IAgencyMessageRule<RecallDecided>, IAgencyMessageRule<ReturnedToCustody>,
+    IAgencyMessageRule<ReleaseDateSet>, IAgencyMessageRule<ReleaseDateChanged>, IAgencyMessageRule<NeedsAssessmentCompleted>,
+    IAgencyMessageRule<OffenderArrested>, IAgencyMessageRule<IntelligenceReported>, IAgencyMessageRule<PreReleaseNoticeAcknowledged>
 {
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<PpoSelected> context) =>
+    public Task Apply(ConsumeContext<PpoSelected> context) =>
         Forward(context, context.Message.Offender, Register.New, scheme: context.Message.Scheme.Code);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<PpoDeselected> context) =>
+    public Task Apply(ConsumeContext<PpoDeselected> context) =>
         Forward(context, context.Message.Offender, Register.KnownOnly, scheme: context.Message.Scheme.Code);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<PpoMovedArea> context) =>
+    public Task Apply(ConsumeContext<PpoMovedArea> context) =>
         Forward(context, context.Message.Offender, Register.KnownOnly, scheme: context.Message.FromScheme.Code);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<ReceptionIntoCustody> context) =>
+    public Task Apply(ConsumeContext<ReceptionIntoCustody> context) =>
         Forward(context, context.Message.Offender, Register.New,
             custody: new Custody(context.Message.PrisonCode, context.Message.ReceivedAt, context.Message.Reason.ToString()));
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<PrisonTransfer> context) =>
+    public Task Apply(ConsumeContext<PrisonTransfer> context) =>
         Forward(context, context.Message.Offender, Register.New,
             custody: new Custody(context.Message.ToPrisonCode, context.Message.TransferredAt, nameof(ReceptionReason.Transfer)));
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<OffenderReleased> context) =>
+    public Task Apply(ConsumeContext<OffenderReleased> context) =>
         Forward(context, context.Message.Offender, Register.New, released: true);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<RecallDecided> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+    public Task Apply(ConsumeContext<RecallDecided> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<ReturnedToCustody> context) =>
+    public Task Apply(ConsumeContext<ReturnedToCustody> context) =>
         Forward(context, context.Message.Offender, Register.New,
             custody: new Custody(context.Message.PrisonCode, context.Message.ReturnedAt, nameof(ReceptionReason.Recall)));
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<ReleaseDateSet> context) =>
+    public Task Apply(ConsumeContext<ReleaseDateSet> context) =>
         Forward(context, context.Message.Offender, Register.New,
             releaseDate: new ReleaseDate(context.Message.ReleaseDate, context.Message.SetAt));
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<ReleaseDateChanged> context) =>
+    public Task Apply(ConsumeContext<ReleaseDateChanged> context) =>
         Forward(context, context.Message.Offender, Register.New,
             releaseDate: new ReleaseDate(context.Message.NewReleaseDate, context.Message.ChangedAt));
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<NeedsAssessmentCompleted> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+    public Task Apply(ConsumeContext<NeedsAssessmentCompleted> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<OffenderArrested> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+    public Task Apply(ConsumeContext<OffenderArrested> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<IntelligenceReported> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+    public Task Apply(ConsumeContext<IntelligenceReported> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
 
     /// <inheritdoc />
-    public async Task Consume(ConsumeContext<PreReleaseNoticeAcknowledged> context)
+    public async Task Apply(ConsumeContext<PreReleaseNoticeAcknowledged> context)
     {
         var db = context.GetPayload<IHubTransaction>().Db;
         var noticeId = context.Message.NoticeId;
@@ -134,14 +135,13 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
         await SendToCases(context, person, cases);
     }
 
-    static async Task SendToCases<T>(ConsumeContext<T> context, PersonRecord person, IReadOnlyList<Guid> cases) where T : class
+    async Task SendToCases<T>(ConsumeContext<T> context, PersonRecord person, IReadOnlyList<Guid> cases) where T : class
     {
         var sender = context.SenderOf();
         var sourceId = context.MessageId ?? throw new InvalidOperationException("Hub messages always carry an id");
         var identity = PersonRegister.IdentityOf(person);
-        var endpoint = await context.GetSendEndpoint(HubLogic.CaseSagaAddress);
         foreach (var caseId in cases)
-            await endpoint.Send(new CaseEvent<T>
+            await machines.Raise(context, new CaseEvent<T>
             {
                 CaseId = caseId,
                 PersonId = person.PersonId,
@@ -149,7 +149,7 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
                 Sender = sender,
                 SourceMessageId = sourceId,
                 Message = context.Message,
-            }, send => send.MessageId = EventId(sourceId, caseId), context.CancellationToken);
+            });
     }
 
     // Compiled once: every custody message asks it.
@@ -195,11 +195,4 @@ public sealed class CaseIntake(MessageJournal journal, TimeProvider clock, ILogg
         journal.Record(context, new JournalEntry(clock.GetUtcNow(), JournalEntryKind.IdentityConflict,
             context.MessageId ?? Guid.Empty, type, sender, null, conflict));
     }
-
-    /// <summary>
-    /// The id of the case event a source message becomes for one case: the same on every redelivery, so the saga's
-    /// inbox recognises a repeat.
-    /// </summary>
-    public static Guid EventId(Guid sourceMessageId, Guid caseId) =>
-        DeliveryIds.For(sourceMessageId, Agency.Hub, "ppo-case", caseId.ToString("N"));
 }

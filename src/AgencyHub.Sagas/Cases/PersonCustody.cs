@@ -16,7 +16,9 @@ static class PersonCustody
     public static async Task<PersonRecord> Claim(BehaviorContext<PpoCase, CaseEvent<Contracts.Selection.PpoSelected>> context)
     {
         var db = context.GetPayload<IHubTransaction>().Db;
-        var person = await db.People.AsTracking().SingleAsync(p => p.PersonId == context.Message.PersonId, context.CancellationToken);
+        // Found in the transaction's tracker: the intake has just resolved (or registered) the person.
+        var person = await db.People.FindAsync([context.Message.PersonId], context.CancellationToken)
+            ?? throw new InvalidOperationException($"Person {context.Message.PersonId} is not in the register");
         person.Version++;
         return person;
     }

@@ -61,7 +61,7 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
     public PpoCaseStateMachine()
     {
         InstanceState(c => c.CurrentState);
-        Event(() => Selected, e => e.CorrelateById(c => c.Message.CaseId));
+        Event(() => Selected, CaseEventCorrelation.ToCase);
         Event(() => Deselection, CaseEventCorrelation.ToExisting);
         Event(() => Moved, CaseEventCorrelation.ToExisting);
         Event(() => Received, CaseEventCorrelation.ToExisting);
@@ -149,10 +149,10 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
                 c.Saga.InCustodySince = person.InCustodySince;
                 c.Saga.CustodyReason = person.CustodyReason;
                 c.Saga.ReleaseDate = person.PrisonCode is null ? null : person.ReleaseDate;
-                await ReleaseDateOnRecord.Resume(c, person);
             })
             .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.SelectedWhileInCustody))
             .IfElse(c => c.Saga.PrisonCode is null, community => community.TransitionTo(InCommunity), custody => custody.TransitionTo(InCustody))
+            .ThenAsync(ReleaseDateOnRecord.Resume)
             .Then(c => CaseTimeline.Record(c, c.Message.Message.SelectedAt, $"Selected by scheme {c.Message.Message.Scheme.Code}"));
 
     static void Select(BehaviorContext<PpoCase, CaseEvent<PpoSelected>> context)

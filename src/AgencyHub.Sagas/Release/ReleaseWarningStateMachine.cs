@@ -64,8 +64,8 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
     public ReleaseWarningStateMachine()
     {
         InstanceState(w => w.CurrentState);
-        Event(() => DateSet, e => e.CorrelateById(c => c.Message.CaseId));
-        Event(() => DateChanged, e => e.CorrelateById(c => c.Message.CaseId));
+        Event(() => DateSet, CaseEventCorrelation.ToCase);
+        Event(() => DateChanged, CaseEventCorrelation.ToCase);
         Event(() => Released, CaseEventCorrelation.ToExisting);
         Event(() => Acknowledged, CaseEventCorrelation.ToExisting);
         Event(() => Deselection, CaseEventCorrelation.ToExisting);

@@ -5,6 +5,7 @@ using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.Sharing;
 using AgencyHub.Sagas.People;
+using AgencyHub.Sagas.Intake;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -17,14 +18,14 @@ namespace AgencyHub.Sagas.Sharing;
 /// a withdrawal stops deliveries not yet made, whenever their message was accepted.
 /// </summary>
 public sealed class ConsentIntake(AuditTrail audit, TimeProvider clock, ILogger<ConsentIntake> logger) :
-    IConsumer<ConsentGiven>, IConsumer<ConsentWithdrawn>
+    IAgencyMessageRule<ConsentGiven>, IAgencyMessageRule<ConsentWithdrawn>
 {
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<ConsentGiven> context) => Record(context, context.Message.Offender, given: true,
+    public Task Apply(ConsumeContext<ConsentGiven> context) => Record(context, context.Message.Offender, given: true,
         context.Message.Recipients, context.Message.Purpose, context.Message.MessageTypes, context.Message.GivenAt, context.Message.ExpiresOn);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<ConsentWithdrawn> context) => Record(context, context.Message.Offender, given: false,
+    public Task Apply(ConsumeContext<ConsentWithdrawn> context) => Record(context, context.Message.Offender, given: false,
         context.Message.Recipients, context.Message.Purpose, context.Message.MessageTypes, context.Message.WithdrawnAt, expiresOn: null);
 
     async Task Record<T>(ConsumeContext<T> context, OffenderIdentity offender, bool given, IReadOnlyList<Agency> recipients, string purpose,

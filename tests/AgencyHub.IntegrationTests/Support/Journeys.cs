@@ -2,6 +2,7 @@ using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Sagas;
+using AgencyHub.Sagas.Intake;
 using AgencyHub.Sagas.Cases;
 
 namespace AgencyHub.IntegrationTests.Support;
@@ -15,15 +16,13 @@ public static class Journeys
     public const string DeadlineBreached = "deadline-breached";
 
     /// <summary>
-    /// The police select the person as a PPO; returns once the person's PPO case has taken the selection in, so a
-    /// reception posted next finds the case open.
+    /// The police select the person as a PPO; returns once the hub has taken the selection in (the person's PPO case
+    /// opens in the same transaction), so a reception posted next finds the case open.
     /// </summary>
     public static async Task<Guid> SelectAsPpo(this HubOnRabbitMq hub, string pncId)
     {
         var id = await hub.Adapter(Agency.Police).PostAccepted(PpoSelected, Bodies.PpoSelected(pncId));
-        await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.CasesQueue, id);
-        var caseId = PpoCaseIds.For(await hub.PersonWith(pncId), Bodies.SchemeCode);
-        await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.CaseSagaQueue, CaseIntake.EventId(id, caseId));
+        await hub.OrchestratorReceives.WaitUntilFinished(HubIntake.Queue, id);
         return id;
     }
 
@@ -31,7 +30,7 @@ public static class Journeys
     public static async Task<Guid> ReceiveIntoCustody(this HubOnRabbitMq hub, string pncId, string prisonCode = "LEI", Guid? messageId = null)
     {
         var id = await hub.Adapter(Agency.Prison).PostAccepted(Reception, Bodies.Reception(pncId, prisonCode), messageId);
-        await hub.OrchestratorReceives.WaitUntilFinished(HubLogic.CasesQueue, id);
+        await hub.OrchestratorReceives.WaitUntilFinished(HubIntake.Queue, id);
         return id;
     }
 

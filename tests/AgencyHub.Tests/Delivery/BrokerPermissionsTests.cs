@@ -25,7 +25,7 @@ public sealed class BrokerPermissionsTests
     [Theory]
     [InlineData("prison-deliveries")]
     [InlineData("hub-scheduler")]
-    [InlineData("hub-routing")]
+    [InlineData("hub-intake")]
     [InlineData("agencyhub-prison.bus.0f6a1c2e9b7d4e3f8a2b1c0d9e8f7a6b")]
     [InlineData("AgencyHub.Contracts.Selection:PpoSelected")]
     public void An_adapter_reads_nothing_else(string name) => Assert.DoesNotMatch(Police.Read, name);

@@ -7,6 +7,7 @@ using AgencyHub.Messaging.Transport;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Host;
 using AgencyHub.Sagas;
+using AgencyHub.Sagas.Intake;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Database;
 using Microsoft.EntityFrameworkCore;
@@ -141,13 +142,7 @@ public sealed class HubHarness : IAsyncDisposable
         return items.Where(item => item.SourceMessageId == sourceMessageId).ToList();
     }
 
-    static int HubEndpointsConsuming(Type messageType)
-    {
-        var consumer = typeof(IConsumer<>).MakeGenericType(messageType);
-        var routed = HubLogic.RoutedTypes.Contains(messageType) ? 1 : 0;
-        var cases = consumer.IsAssignableFrom(typeof(CaseIntake)) || consumer.IsAssignableFrom(typeof(ConsentIntake)) ? 1 : 0;
-        return routed + cases;
-    }
+    static int HubEndpointsConsuming(Type messageType) => HubIntake.Types.Contains(messageType) ? 1 : 0;
 
     public async Task<IReadOnlyList<FeedItem>> Feed(Agency agency) =>
         (await _provider.GetRequiredService<AgencyFeeds>().For(agency).Read(null, 1000, reader: null, CancellationToken.None)).Items;
