@@ -8,7 +8,7 @@ namespace AgencyHub.IntegrationTests;
 
 /// <summary>
 /// The first journey end to end over RabbitMQ: the police adapter posts a selection, the prison adapter posts a
-/// reception, and the prison's feed gets the PPO alert without asking (seed 003).
+/// reception, and the prison's feed gets the PPO alert without asking (Offender Management Update 2009, Paper 2).
 /// </summary>
 [Collection(HubCollection.Name)]
 public sealed class ReceptionAlertJourneyTests(HubOnRabbitMq hub)

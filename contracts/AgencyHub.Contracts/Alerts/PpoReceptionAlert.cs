@@ -7,10 +7,11 @@ namespace AgencyHub.Contracts.Alerts;
 
 /// <summary>
 /// The automatic PPO alert: the prison now holding a person learns, without asking, that the person is a PPO
-/// (seed 003, recommendation that prisons are alerted on reception; 002 §37).
+/// (Offender Management Update 2009, Paper 2: PPOs identifiable on arrival in prison custody;
+/// PPO Strategy Supplementary Annex 2004 §37).
 /// <para>Sender: hub. Recipient: prison (the establishment in <see cref="PrisonCode"/>).</para>
 /// <para>Carries only what reception staff need: who, which scheme, whom to contact and why the person was
-/// selected (002 §55, minimum necessary).</para>
+/// selected (PPO Strategy Supplementary Annex 2004 §55, minimum necessary).</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="LeadOfficer"/>, <see cref="SelectionReason"/>.</para>
 /// </summary>
 [MessageContract("ppo-reception-alert", 1,

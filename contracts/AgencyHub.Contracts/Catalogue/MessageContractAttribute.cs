@@ -21,7 +21,8 @@ public sealed class MessageContractAttribute(string name, int version) : Attribu
     /// <summary>Agencies that may receive it, subject to the delivery policy. Empty: consumed by the hub only.</summary>
     public Agency[] Recipients { get; init; } = [];
 
-    /// <summary>Why the message is shared: the purpose the delivery policy checks (002 §55).</summary>
+    /// <summary>Why the message is shared: the purpose the delivery policy checks
+    /// (PPO Strategy Supplementary Annex 2004 §55).</summary>
     public string Purpose { get; init; } = "";
 
     /// <summary>

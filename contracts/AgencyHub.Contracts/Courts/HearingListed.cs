@@ -6,8 +6,8 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Courts;
 
 /// <summary>
-/// A court has listed a hearing in a PPO case (004 Annex D: earliest appropriate trial date; fast tracking through
-/// the courts, 004 §58).
+/// A court has listed a hearing in a PPO case (PPO Strategy Initial Guidance 2004, Annex D: earliest appropriate trial
+/// date; fast tracking through the courts, PPO Strategy Initial Guidance 2004 §58).
 /// <para>Sender: courts. Recipients: police, CPS, probation (bail information and reports), prison (to produce a
 /// remanded or serving prisoner) and YOT (juveniles).</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>

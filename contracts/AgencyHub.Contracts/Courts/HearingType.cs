@@ -7,7 +7,7 @@ public enum HearingType
     FirstHearing,
     /// <summary>Plea and case management or trial preparation.</summary>
     CaseManagement,
-    /// <summary>Trial (004 Annex D: the earliest appropriate trial date).</summary>
+    /// <summary>Trial (PPO Strategy Initial Guidance 2004, Annex D: the earliest appropriate trial date).</summary>
     Trial,
     /// <summary>Sentencing after conviction.</summary>
     Sentence,

@@ -6,9 +6,10 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Courts;
 
 /// <summary>
-/// A court has made an order in a PPO case and flags it to the services that carry it out ("The Court
-/// administration will flag all orders for Prison Service, Probation and Youth Offending services in all PPO
-/// cases", 004 Annex D; reliable transfer between courts and prison/probation, 004 Annex D §16).
+/// A court has made an order in a PPO case and flags it to the services that carry it out ("The Court administration
+/// will flag all orders for Prison Service, Probation and Youth Offending services in all PPO cases",
+/// PPO Strategy Initial Guidance 2004, Annex D; reliable transfer between courts and prison/probation,
+/// PPO Strategy Initial Guidance 2004, Annex D §16).
 /// <para>Sender: courts. Recipients: prison, probation, YOT.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Requirements"/>.</para>
 /// </summary>

@@ -1,6 +1,7 @@
 namespace AgencyHub.Contracts.Courts;
 
-/// <summary>The kind of court order flagged to the services that carry it out (004 Annex D).</summary>
+/// <summary>The kind of court order flagged to the services that carry it out
+/// (PPO Strategy Initial Guidance 2004, Annex D).</summary>
 public enum OrderKind
 {
     /// <summary>Remand in custody.</summary>

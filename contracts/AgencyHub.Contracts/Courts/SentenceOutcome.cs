@@ -6,12 +6,12 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Courts;
 
 /// <summary>
-/// A court has sentenced a PPO. JTrack stopped at sentence and left prisons and probation blind (000 §7.24); this
-/// message carries the case on.
+/// A court has sentenced a PPO. JTrack stopped at sentence and left prisons and probation blind
+/// (Joint Inspection Report 2004 §7.24); this message carries the case on.
 /// <para>Sender: courts. Recipients: police, prison, probation and YOT (sentence outcomes for juveniles,
-/// 002 §35), as the delivery policy allows.</para>
+/// PPO Strategy Supplementary Annex 2004 §35), as the delivery policy allows.</para>
 /// <para>A custodial sentence of over two years makes the person a candidate for de-selection review
-/// (seed 003, criterion 3).</para>
+/// (Offender Management Update 2009 §5.2, criterion 3).</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("sentence-outcome", 1,

@@ -7,9 +7,10 @@ namespace AgencyHub.Contracts.Courts;
 
 /// <summary>
 /// A PPO trial did not go ahead on the day it was listed ("Court administration and CPS will monitor all
-/// ineffective PPO trials", 004 Annex D).
+/// ineffective PPO trials", PPO Strategy Initial Guidance 2004, Annex D).
 /// <para>Sender: courts. Recipients: police, CPS.</para>
-/// <para>The hub counts ineffective trials for premium-service adherence reports (000 §8.14).</para>
+/// <para>The hub counts ineffective trials for premium-service adherence reports
+/// (Joint Inspection Report 2004 §8.14).</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("trial-ineffective", 1,

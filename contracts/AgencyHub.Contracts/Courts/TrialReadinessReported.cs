@@ -7,9 +7,9 @@ namespace AgencyHub.Contracts.Courts;
 
 /// <summary>
 /// Court administration has checked whether a PPO trial is ready ("PPO trial cases will be monitored by CPS and
-/// the Court administration to ensure trial readiness", 004 Annex D).
+/// the Court administration to ensure trial readiness", PPO Strategy Initial Guidance 2004, Annex D).
 /// <para>Sender: courts. Recipients: police, CPS.</para>
-/// <para>The hub counts the check towards premium-service adherence (000 §8.14).</para>
+/// <para>The hub counts the check towards premium-service adherence (Joint Inspection Report 2004 §8.14).</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Issues"/>.</para>
 /// </summary>
 [MessageContract("trial-readiness-reported", 1,

@@ -7,7 +7,7 @@ namespace AgencyHub.Contracts.Courts;
 
 /// <summary>
 /// A court has issued a warrant for a PPO's arrest ("PPO warrant enforcement prioritised by Court administration,
-/// CPS and Police", 004 Annex D).
+/// CPS and Police", PPO Strategy Initial Guidance 2004, Annex D).
 /// <para>Sender: courts. Recipients: police, to execute the warrant.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>

@@ -7,7 +7,8 @@ public enum WarrantKind
     FailureToAppear,
     /// <summary>The person broke bail conditions.</summary>
     BreachOfBail,
-    /// <summary>The person breached a community order or other court order (000 §9.11).</summary>
+    /// <summary>The person breached a community order or other court order
+    /// (Joint Inspection Report 2004 §9.11).</summary>
     BreachOfOrder,
     /// <summary>The person has not paid a fine.</summary>
     FineDefault,

@@ -6,8 +6,8 @@ namespace AgencyHub.Contracts.Custody;
 
 /// <summary>
 /// A prisoner has actually been released.
-/// <para>Sender: prison. Recipients: police (002 §39), probation, CJIT (through-care) and YOT, as the delivery
-/// policy allows (DOMAIN.md flow 3).</para>
+/// <para>Sender: prison. Recipients: police (PPO Strategy Supplementary Annex 2004 §39), probation, CJIT (through-care)
+/// and YOT, as the delivery policy allows (docs/domain.md, "Release warning").</para>
 /// <para>The hub closes its custody record for the person.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>

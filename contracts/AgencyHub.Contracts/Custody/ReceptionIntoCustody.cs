@@ -6,9 +6,10 @@ namespace AgencyHub.Contracts.Custody;
 
 /// <summary>
 /// A prison has received a person: on remand, under sentence, on recall or on transfer.
-/// <para>Sender: prison. Recipients: probation (to know where its cases are; JTrack stopped at sentence, 000 §7.24).</para>
+/// <para>Sender: prison. Recipients: probation (to know where its cases are; JTrack stopped at sentence,
+/// Joint Inspection Report 2004 §7.24).</para>
 /// <para>If the person is a current PPO, the hub sends the receiving prison a <see cref="Alerts.PpoReceptionAlert"/>
-/// at once (seed 003, recommendation on automatic alerts at reception).</para>
+/// at once (Offender Management Update 2009, Paper 2: PPOs identifiable on arrival in prison custody).</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("reception-into-custody", 1,

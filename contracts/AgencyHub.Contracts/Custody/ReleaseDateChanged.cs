@@ -8,8 +8,8 @@ namespace AgencyHub.Contracts.Custody;
 /// <summary>
 /// A prisoner's release date has changed.
 /// <para>Sender: prison. Recipients: none; consumed by the hub.</para>
-/// <para>The hub reschedules the pre-release notices and any re-selection review for the new date (DOMAIN.md
-/// flow 3; 002 §39).</para>
+/// <para>The hub reschedules the pre-release notices and any re-selection review for the new date
+/// (PPO Strategy Supplementary Annex 2004 §39; docs/domain.md, "Release warning").</para>
 /// <para>A new release date before the day it was changed is refused at the edge.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>

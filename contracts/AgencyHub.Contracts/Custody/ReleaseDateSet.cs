@@ -9,8 +9,9 @@ namespace AgencyHub.Contracts.Custody;
 /// A prison has calculated a prisoner's release date.
 /// <para>Sender: prison. Recipients: none; consumed by the hub.</para>
 /// <para>For a current PPO the hub schedules the pre-release notices to the home police force
-/// (<see cref="Release.PreReleaseNotice"/>; 002 §39; 004 Annex E); for a PPO de-selected on a long sentence it
-/// schedules the re-selection review three months before release (seed 003, criterion 3).</para>
+/// (<see cref="Release.PreReleaseNotice"/>; PPO Strategy Supplementary Annex 2004 §39;
+/// PPO Strategy Initial Guidance 2004, Annex E); for a PPO de-selected on a long sentence it schedules the re-selection
+/// review three months before release (Offender Management Update 2009 §5.2, criterion 3).</para>
 /// <para>A release date before the day it was set, or before the prisoner's reception, is refused at the edge.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>

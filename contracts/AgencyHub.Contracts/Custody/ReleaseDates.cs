@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace AgencyHub.Contracts.Custody;
 
 /// <summary>
-/// What makes a release date impossible: a day already past when the prison recorded it, or a day before the
-/// prisoner arrived. Either would schedule pre-release notices for a release that cannot happen (002 §39).
+/// What makes a release date impossible: a day already past when the prison recorded it, or a day before the prisoner
+/// arrived. Either would schedule pre-release notices for a release that cannot happen
+/// (PPO Strategy Supplementary Annex 2004 §39).
 /// </summary>
 static class ReleaseDates
 {

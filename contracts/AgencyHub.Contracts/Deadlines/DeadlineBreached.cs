@@ -7,7 +7,7 @@ namespace AgencyHub.Contracts.Deadlines;
 
 /// <summary>
 /// A deadline in a PPO's journey has passed without the expected message: the hub escalates, so that adherence
-/// is visible (000 §8.14: no systems to monitor adherence to the premium service).
+/// is visible (Joint Inspection Report 2004 §8.14: no systems to monitor adherence to the premium service).
 /// <para>Sender: hub. Recipients: police, prison, probation: the agency that owed the action and the PPO team.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>

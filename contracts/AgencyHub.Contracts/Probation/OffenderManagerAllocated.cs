@@ -7,7 +7,7 @@ namespace AgencyHub.Contracts.Probation;
 
 /// <summary>
 /// Probation has allocated an offender manager to a PPO (police and probation manage PPOs in partnership,
-/// 004 Annex E; 002 §24).
+/// PPO Strategy Initial Guidance 2004, Annex E; PPO Strategy Supplementary Annex 2004 §24).
 /// <para>Sender: probation. Recipients: police, prison.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="OffenderManager"/>.</para>
 /// </summary>

@@ -6,9 +6,9 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Probation;
 
 /// <summary>
-/// Probation has agreed a sentence plan for a PPO (002 §27: intervention planning communicated rapidly to
-/// establishments; 004 §58: PPOs prioritised for interventions in sentence plans; seed 003, 2009 recommendations).
-/// Carries no plan content, only its reference and dates.
+/// Probation has agreed a sentence plan for a PPO (PPO Strategy Supplementary Annex 2004 §27: intervention planning
+/// communicated rapidly to establishments; PPO Strategy Initial Guidance 2004 §58: PPOs prioritised for interventions
+/// in sentence plans; Offender Management Update 2009, Paper 2). Carries no plan content, only its reference and dates.
 /// <para>Sender: probation. Recipients: prison.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>

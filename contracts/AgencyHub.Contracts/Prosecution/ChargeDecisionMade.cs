@@ -6,8 +6,8 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Prosecution;
 
 /// <summary>
-/// The CPS has made the charging decision on a PPO case (004 Annex D: charge reduction only in exceptional
-/// circumstances).
+/// The CPS has made the charging decision on a PPO case (PPO Strategy Initial Guidance 2004, Annex D: charge reduction
+/// only in exceptional circumstances).
 /// <para>Sender: CPS. Recipients: police, courts.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Charges"/>.</para>
 /// </summary>

@@ -1,6 +1,7 @@
 namespace AgencyHub.Contracts.Prosecution;
 
-/// <summary>What the CPS advises or decides on a PPO case before or at charge (004 Annex D).</summary>
+/// <summary>What the CPS advises or decides on a PPO case before or at charge
+/// (PPO Strategy Initial Guidance 2004, Annex D).</summary>
 public enum ChargingDecision
 {
     /// <summary>Charge the person with the offences given.</summary>

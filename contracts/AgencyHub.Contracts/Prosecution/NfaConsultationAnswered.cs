@@ -6,7 +6,8 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Prosecution;
 
 /// <summary>
-/// The CPS has answered a police consultation before no further action on a PPO case (004 Annex D).
+/// The CPS has answered a police consultation before no further action on a PPO case
+/// (PPO Strategy Initial Guidance 2004, Annex D).
 /// <para>Sender: CPS. Recipients: police.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Notes"/>.</para>
 /// </summary>

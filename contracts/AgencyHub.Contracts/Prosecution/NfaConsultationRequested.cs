@@ -7,7 +7,7 @@ namespace AgencyHub.Contracts.Prosecution;
 
 /// <summary>
 /// The police propose to take no further action on a PPO case and consult the CPS first ("Police will consult CPS
-/// before taking No Further Action on PPO cases", 004 Annex D).
+/// before taking No Further Action on PPO cases", PPO Strategy Initial Guidance 2004, Annex D).
 /// <para>Sender: police. Recipients: CPS, which answers with a <see cref="NfaConsultationAnswered"/>.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Reason"/>.</para>
 /// </summary>

@@ -1,6 +1,7 @@
 namespace AgencyHub.Contracts.Prosecution;
 
-/// <summary>The CPS answer when police consult it before taking no further action on a PPO case (004 Annex D).</summary>
+/// <summary>The CPS answer when police consult it before taking no further action on a PPO case
+/// (PPO Strategy Initial Guidance 2004, Annex D).</summary>
 public enum NfaResponse
 {
     /// <summary>The CPS agrees that no further action be taken.</summary>

@@ -7,10 +7,10 @@ namespace AgencyHub.Contracts.Prosecution;
 
 /// <summary>
 /// The police have arrested a person.
-/// <para>Sender: police. Recipients: CPS (the PPO flag on every case, 004 Annex D) and probation (which prioritises
-/// bail information in PPO cases, 004 Annex D).</para>
-/// <para>The hub counts an arrest as activity for de-selection criterion 1 (seed 003: no arrest or intelligence
-/// report for six months).</para>
+/// <para>Sender: police. Recipients: CPS (the PPO flag on every case) and probation (which prioritises
+/// bail information in PPO cases), both under PPO Strategy Initial Guidance 2004, Annex D.</para>
+/// <para>The hub counts an arrest as activity for de-selection criterion 1 (Offender Management Update 2009 §5.2: no
+/// arrest or intelligence report for six months).</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="OffenceDescription"/>.</para>
 /// </summary>
 [MessageContract("offender-arrested", 1,

@@ -7,8 +7,10 @@ namespace AgencyHub.Contracts.Prosecution;
 
 /// <summary>
 /// The police have charged a person.
-/// <para>Sender: police. Recipients: CPS, courts (fast tracking of PPOs through the courts, 004 §58; clear
-/// identification of PPO papers, 004 Annex D §17) and probation (bail information, 004 Annex D).</para>
+/// <para>Sender: police. Recipients: CPS, courts (fast tracking of PPOs through the courts,
+/// PPO Strategy Initial Guidance 2004 §58; clear identification of PPO papers,
+/// PPO Strategy Initial Guidance 2004, Annex D §17) and probation (bail information,
+/// PPO Strategy Initial Guidance 2004, Annex D).</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Charges"/>.</para>
 /// </summary>
 [MessageContract("offender-charged", 1,

@@ -7,7 +7,7 @@ namespace AgencyHub.Contracts.Prosecution;
 
 /// <summary>
 /// The CPS has given pre-charge advice on a PPO case, in answer to a <see cref="PreChargeAdviceRequested"/>
-/// (004 Annex D).
+/// (PPO Strategy Initial Guidance 2004, Annex D).
 /// <para>Sender: CPS. Recipients: police.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Charges"/>.</para>
 /// </summary>

@@ -7,7 +7,7 @@ namespace AgencyHub.Contracts.Prosecution;
 
 /// <summary>
 /// The police ask the CPS for advice before charging a PPO ("Police will seek CPS advice pre-charge in PPO cases",
-/// 004 Annex D).
+/// PPO Strategy Initial Guidance 2004, Annex D).
 /// <para>Sender: police. Recipients: CPS, which answers with a <see cref="PreChargeAdviceGiven"/>.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="OffenceDescription"/>.</para>
 /// </summary>

@@ -6,8 +6,8 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Recall;
 
 /// <summary>
-/// Probation reports that a PPO on licence has breached it (004 §58: non-compliance and breaches dealt with by
-/// swift and purposeful action with the ERRS).
+/// Probation reports that a PPO on licence has breached it (PPO Strategy Initial Guidance 2004 §58: non-compliance and
+/// breaches dealt with by swift and purposeful action with the ERRS).
 /// <para>Sender: probation. Recipients: prison (the Early Release and Recall Section).</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Details"/>.</para>
 /// </summary>

@@ -5,8 +5,8 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Recall;
 
 /// <summary>
-/// The police have arrested a recalled PPO (004 §58: a dedicated police team enforces licence conditions with the
-/// ERRS).
+/// The police have arrested a recalled PPO (PPO Strategy Initial Guidance 2004 §58: a dedicated police team enforces
+/// licence conditions with the ERRS).
 /// <para>Sender: police. Recipients: prison, probation.</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>

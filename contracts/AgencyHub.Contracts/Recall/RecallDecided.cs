@@ -9,7 +9,7 @@ namespace AgencyHub.Contracts.Recall;
 /// The Early Release and Recall Section has decided a <see cref="RecallRequested"/>.
 /// <para>Sender: prison (ERRS). Recipients: police (to arrest the person when recalled) and probation.</para>
 /// <para>The hub closes the decision deadline; when recalled, it opens the return-to-custody deadline (by default
-/// 7 days, DOMAIN.md flow 4).</para>
+/// 7 days, a local default: docs/domain.md, "Recall").</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Reason"/>.</para>
 /// </summary>
 [MessageContract("recall-decided", 1,

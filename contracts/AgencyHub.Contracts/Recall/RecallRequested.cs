@@ -5,10 +5,12 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Recall;
 
 /// <summary>
-/// Probation asks the Early Release and Recall Section (ERRS) to recall a PPO to prison ("Agreement with the
-/// ERRS for fast recall for bail/prison licence breaches", 004 §58; swift recall, 000 §9.10).
+/// Probation asks the Early Release and Recall Section (ERRS) to recall a PPO to prison ("Agreement with the ERRS for
+/// fast recall for bail/prison licence breaches", PPO Strategy Initial Guidance 2004 §58; swift recall,
+/// Joint Inspection Report 2004 §9.10).
 /// <para>Sender: probation. Recipients: prison (ERRS), which answers with a <see cref="RecallDecided"/>.</para>
-/// <para>The hub opens the recall deadline: by default a decision is due within 24 hours (DOMAIN.md flow 4).</para>
+/// <para>The hub opens the recall deadline: by default a decision is due within 24 hours (a local default:
+/// docs/domain.md, "Recall").</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("recall-requested", 1,

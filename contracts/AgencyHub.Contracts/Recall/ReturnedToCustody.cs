@@ -8,7 +8,7 @@ namespace AgencyHub.Contracts.Recall;
 /// <summary>
 /// A recalled PPO is back in prison custody.
 /// <para>Sender: prison. Recipients: police, probation.</para>
-/// <para>The hub closes the recall and its return-to-custody deadline (DOMAIN.md flow 4).</para>
+/// <para>The hub closes the recall and its return-to-custody deadline (docs/domain.md, "Recall").</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("returned-to-custody", 1,

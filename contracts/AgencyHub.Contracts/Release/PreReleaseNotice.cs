@@ -7,8 +7,9 @@ using AgencyHub.Contracts.Selection;
 namespace AgencyHub.Contracts.Release;
 
 /// <summary>
-/// Advance notice to the home police force that a PPO is due for release ("Prisons will notify the home police
-/// force in advance of the release of each PPO", 002 §39; 004 Annex E).
+/// Advance notice to the home police force that a PPO is due for release ("Prisons will notify the home police force in
+/// advance of the release of each PPO", PPO Strategy Supplementary Annex 2004 §39;
+/// PPO Strategy Initial Guidance 2004, Annex E).
 /// <para>Sender: hub, from the prison's <see cref="ReleaseDateSet"/> or <see cref="ReleaseDateChanged"/>.
 /// Recipients: police (the home force of the scheme in <see cref="Scheme"/>).</para>
 /// <para>The police acknowledge with a <see cref="PreReleaseNoticeAcknowledged"/> quoting <see cref="NoticeId"/>; the

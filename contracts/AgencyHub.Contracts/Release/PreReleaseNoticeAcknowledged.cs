@@ -5,7 +5,7 @@ using AgencyHub.Contracts.Selection;
 namespace AgencyHub.Contracts.Release;
 
 /// <summary>
-/// The police have acknowledged a <see cref="PreReleaseNotice"/> (002 §39).
+/// The police have acknowledged a <see cref="PreReleaseNotice"/> (PPO Strategy Supplementary Annex 2004 §39).
 /// <para>Sender: police. Recipients: none; consumed by the hub.</para>
 /// <para>The hub closes the acknowledgement deadline for the notice.</para>
 /// <para>Personal data: <see cref="AcknowledgedBy"/>.</para>

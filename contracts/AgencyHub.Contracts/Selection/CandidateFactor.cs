@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AgencyHub.Contracts.Selection;
 
-/// <summary>A factor the selection matrix scores, with the record it comes from (004 Annex C §13: nothing anecdotal).</summary>
+/// <summary>A factor the selection matrix scores, with the record it comes from
+/// (PPO Strategy Initial Guidance 2004, Annex C §13: nothing anecdotal).</summary>
 public sealed record CandidateFactor
 {
     /// <summary>The factor.</summary>

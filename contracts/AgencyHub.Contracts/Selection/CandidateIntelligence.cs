@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
-/// A recorded intelligence report about a candidate. The matrix scores the most recent by its age (004 Annex C,
-/// Figure 3, "Current Intelligence"); the content stays in the force's intelligence system.
+/// A recorded intelligence report about a candidate. The matrix scores the most recent by its age
+/// (PPO Strategy Initial Guidance 2004, Annex C, Figure 3, "Current Intelligence"); the content stays in the force's
+/// intelligence system.
 /// </summary>
 public sealed record CandidateIntelligence
 {

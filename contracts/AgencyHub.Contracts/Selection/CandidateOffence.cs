@@ -4,7 +4,8 @@ namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
 /// Offending the selection matrix scores: one offence type, how it is known and the record it comes from. An entry
-/// cannot be made without a basis and a source, so the matrix scores no anecdotal information (004 Annex C §13).
+/// cannot be made without a basis and a source, so the matrix scores no anecdotal information
+/// (PPO Strategy Initial Guidance 2004, Annex C §13).
 /// </summary>
 public sealed record CandidateOffence
 {

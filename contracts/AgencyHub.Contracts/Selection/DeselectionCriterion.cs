@@ -1,6 +1,6 @@
 namespace AgencyHub.Contracts.Selection;
 
-/// <summary>The six grounds for removing a person from a PPO list (seed 003, de-selection criteria).</summary>
+/// <summary>The six grounds for removing a person from a PPO list (Offender Management Update 2009 §5.2).</summary>
 public enum DeselectionCriterion
 {
     /// <summary>No arrest or intelligence for six months.</summary>

@@ -1,8 +1,9 @@
 namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
-/// How an offence scored by the selection matrix is known: the convicted, admitted and suspected columns of the
-/// example form (004 Annex C, Figure 3). Anecdote is none of these and is never scored (004 Annex C §13).
+/// How an offence scored by the selection matrix is known: the convicted, admitted and suspected columns of the example
+/// form (PPO Strategy Initial Guidance 2004, Annex C, Figure 3). Anecdote is none of these and is never scored
+/// (PPO Strategy Initial Guidance 2004, Annex C §13).
 /// </summary>
 public enum EvidenceBasis
 {
@@ -10,6 +11,7 @@ public enum EvidenceBasis
     Convicted,
     /// <summary>Admitted by the person, e.g. in interview or as an offence taken into consideration.</summary>
     Admitted,
-    /// <summary>Suspected on recorded intelligence or investigation, e.g. a signal crime not charged (004 Annex C §8).</summary>
+    /// <summary>Suspected on recorded intelligence or investigation, e.g. a signal crime not charged
+    /// (PPO Strategy Initial Guidance 2004, Annex C §8).</summary>
     Suspected,
 }

@@ -7,10 +7,10 @@ namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
 /// The police have recorded an intelligence report about a PPO. Carries the date, a category and the force's
-/// reference only, never the intelligence itself (002 §55, minimum necessary).
+/// reference only, never the intelligence itself (PPO Strategy Supplementary Annex 2004 §55, minimum necessary).
 /// <para>Sender: police. Recipients: none; consumed by the hub.</para>
 /// <para>The hub restarts the person's six-month activity clock: a PPO with no arrest and no intelligence report
-/// for six months is due for de-selection review (seed 003, criterion 1).</para>
+/// for six months is due for de-selection review (Offender Management Update 2009 §5.2, criterion 1).</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("intelligence-reported", 1,

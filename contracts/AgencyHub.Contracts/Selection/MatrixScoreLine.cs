@@ -2,7 +2,7 @@ namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
 /// One line of a selection-matrix score: what was scored, on what evidence, and how the points were weighted, so
-/// the score can be checked and forms part of the audit trail (004 Annex C §13).
+/// the score can be checked and forms part of the audit trail (PPO Strategy Initial Guidance 2004, Annex C §13).
 /// <see cref="Score"/> = <see cref="Points"/> × <see cref="Count"/> × <see cref="Weighting"/> × <see cref="BasisWeighting"/>.
 /// </summary>
 public sealed record MatrixScoreLine
@@ -28,7 +28,8 @@ public sealed record MatrixScoreLine
     /// <summary>How many items were scored, e.g. offences of the type or arrests; 1 for a single item.</summary>
     public required int Count { get; init; }
 
-    /// <summary>The priority crime category weighting of the offence (004 Annex C, Figure 3), 1 where none applies.</summary>
+    /// <summary>The priority crime category weighting of the offence
+    /// (PPO Strategy Initial Guidance 2004, Annex C, Figure 3), 1 where none applies.</summary>
     public required decimal Weighting { get; init; }
 
     /// <summary>The scheme's weighting of the evidence basis, 1 where none applies.</summary>

@@ -6,9 +6,10 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
-/// A local scheme has removed a person from its PPO list on one of the six de-selection criteria (seed 003).
-/// <para>Sender: police. Recipients: CPS, courts, prison (PPO Strategy Supplementary Annex 2004 §37: names of PPOs dropped), probation and,
-/// for a juvenile, the YOT.</para>
+/// A local scheme has removed a person from its PPO list on one of the six de-selection criteria
+/// (Offender Management Update 2009 §5.2).
+/// <para>Sender: police. Recipients: CPS, courts, prison (PPO Strategy Supplementary Annex 2004 §37: names of PPOs
+/// dropped), probation and, for a juvenile, the YOT.</para>
 /// <para>If the person is in custody, the holding prison also gets a <see cref="Alerts.PpoAlertWithdrawn"/>.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Notes"/>.</para>
 /// </summary>

@@ -5,13 +5,13 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
-/// A PPO has moved from one scheme's area to another's (002 §9, §23: PPOs who move area are managed between
-/// schemes and forces).
-/// <para>Sender: police (the scheme the person left). Recipients: CPS, courts, prison, probation and, for a
-/// juvenile, the YOT, so that every partner knows which scheme now leads (PPO Strategy Initial Guidance 2004 §10).</para>
-/// <para>The receiving scheme considers the person for selection under its own policy; the sending scheme
-/// de-selects with a <see cref="PpoDeselected"/> on <see cref="DeselectionCriterion.MovedArea"/> (seed 003,
-/// criterion 2).</para>
+/// A PPO has moved from one scheme's area to another's (PPO Strategy Supplementary Annex 2004 §9, §23: PPOs who move
+/// area are managed between schemes and forces).
+/// <para>Sender: police (the scheme the person left). Recipients: CPS, courts, prison, probation and, for a juvenile,
+/// the YOT, so that every partner knows which scheme now leads (PPO Strategy Initial Guidance 2004 §10).</para>
+/// <para>The receiving scheme considers the person for selection under its own policy; the sending scheme de-selects
+/// with a <see cref="PpoDeselected"/> on <see cref="DeselectionCriterion.MovedArea"/>
+/// (Offender Management Update 2009 §5.2, criterion 2).</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>
 [MessageContract("ppo-moved-area", 1,
@@ -27,7 +27,8 @@ public sealed record PpoMovedArea : IAboutOffender
     /// <summary>The scheme whose area the person has left.</summary>
     public required SchemeReference FromScheme { get; init; }
 
-    /// <summary>The scheme whose area the person now lives in, which is to be informed (seed 003, criterion 2).</summary>
+    /// <summary>The scheme whose area the person now lives in, which is to be informed
+    /// (Offender Management Update 2009 §5.2, criterion 2).</summary>
     public required SchemeReference ToScheme { get; init; }
 
     /// <summary>When the sending scheme learned of the move.</summary>

@@ -5,9 +5,10 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
-/// A scheme review reminder: a person's place on the PPO list is due for review (seed 003: dynamic selection and
-/// the six de-selection criteria), for de-selection after six months without activity or two years on the list,
-/// or for re-selection three months before a long-sentence prisoner's release.
+/// A scheme review reminder: a person's place on the PPO list is due for review
+/// (Offender Management Update 2009 §5.1-5.2: dynamic selection and the six de-selection criteria), for de-selection
+/// after six months without activity or two years on the list, or for re-selection three months before a long-sentence
+/// prisoner's release.
 /// <para>Sender: hub, from its own deadlines. Recipients: police (the scheme's PPO team).</para>
 /// <para>Personal data: <see cref="Offender"/>.</para>
 /// </summary>

@@ -7,7 +7,7 @@ namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
 /// A local scheme has selected a person as a Prolific and other Priority Offender, after scoring with the
-/// selection matrix (004 Annex C).
+/// selection matrix (PPO Strategy Initial Guidance 2004, Annex C).
 /// <para>Sender: police (the scheme's BCU PPO team). Recipients: CPS, courts, prison, probation, so that every
 /// partner prioritises the same people (PPO Strategy Initial Guidance 2004 §10) and prisons learn of newly selected
 /// PPOs (PPO Strategy Supplementary Annex 2004 §37); the YOT, when
@@ -42,7 +42,7 @@ public sealed record PpoSelected : IAboutOffender
 
     /// <summary>
     /// The selection-matrix score the selection was based on (<see cref="SelectionCandidateScored.ScoreId"/>), linking
-    /// the decision to its audit trail (004 Annex C §13). Optional.
+    /// the decision to its audit trail (PPO Strategy Initial Guidance 2004, Annex C §13). Optional.
     /// </summary>
     public Guid? MatrixScoreId { get; init; }
 }

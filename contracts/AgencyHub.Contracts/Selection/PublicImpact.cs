@@ -1,6 +1,7 @@
 namespace AgencyHub.Contracts.Selection;
 
-/// <summary>The impact of a candidate's offending on the public: the "Impact on Public" table of 004 Annex C, Figure 3.</summary>
+/// <summary>The impact of a candidate's offending on the public: the "Impact on Public" table of
+/// PPO Strategy Initial Guidance 2004, Annex C, Figure 3.</summary>
 public enum PublicImpact
 {
     /// <summary>Serious impact.</summary>

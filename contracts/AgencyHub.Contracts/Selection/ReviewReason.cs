@@ -1,6 +1,6 @@
 namespace AgencyHub.Contracts.Selection;
 
-/// <summary>Why a PPO's place on the list is due for review (seed 003, the de-selection criteria).</summary>
+/// <summary>Why a PPO's place on the list is due for review (Offender Management Update 2009 §5.2).</summary>
 public enum ReviewReason
 {
     /// <summary>No arrest and no intelligence report for six months (criterion 1): review for de-selection.</summary>

@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AgencyHub.Contracts.Selection;
 
-/// <summary>A local PPO scheme, run by one Crime and Disorder Reduction Partnership (004 §10).</summary>
+/// <summary>A local PPO scheme, run by one Crime and Disorder Reduction Partnership
+/// (PPO Strategy Initial Guidance 2004 §10).</summary>
 public sealed record SchemeReference
 {
     /// <summary>The scheme's code as agreed in the local protocol, e.g. <c>CDRP-LEEDS</c>.</summary>

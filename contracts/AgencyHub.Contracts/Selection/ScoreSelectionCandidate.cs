@@ -6,12 +6,13 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
-/// A request to score a candidate PPO with the scheme's selection matrix (004 Annex C), before the scheme decides
-/// to select. Every scored item carries its basis or source, so nothing anecdotal is scored (§13).
+/// A request to score a candidate PPO with the scheme's selection matrix (PPO Strategy Initial Guidance 2004, Annex C),
+/// before the scheme decides to select. Every scored item carries its basis or source, so nothing anecdotal is scored
+/// (Annex C §13).
 /// <para>Sender: police (the scheme's BCU PPO team), through <c>POST /selection-matrix/score</c> on its adapter.
 /// Recipients: none; the hub answers the sender with a <see cref="SelectionCandidateScored"/> (the total and its
-/// breakdown, for the audit trail, §13) or a <see cref="SelectionCandidateRejected"/>.</para>
-/// <para>The score ranks candidates; it never excludes one (§9): there is no pass mark.</para>
+/// breakdown, for the audit trail, Annex C §13) or a <see cref="SelectionCandidateRejected"/>.</para>
+/// <para>The score ranks candidates; it never excludes one (Annex C §9): there is no pass mark.</para>
 /// <para>Personal data: every field but <see cref="Scheme"/>.</para>
 /// </summary>
 [MessageContract("score-selection-candidate", 1,
@@ -21,7 +22,8 @@ namespace AgencyHub.Contracts.Selection;
     Route = "/selection-matrix/score")]
 public sealed record ScoreSelectionCandidate : IAboutOffender, IValidatableObject
 {
-    /// <summary>The scheme (CDRP) whose matrix scores the candidate: each sets its own weights (§12).</summary>
+    /// <summary>The scheme (CDRP) whose matrix scores the candidate: each sets its own weights
+    /// (PPO Strategy Initial Guidance 2004, Annex C §12).</summary>
     public required SchemeReference Scheme { get; init; }
 
     /// <summary>Who is being scored.</summary>

@@ -2,8 +2,9 @@ namespace AgencyHub.Contracts.Selection;
 
 /// <summary>
 /// The hub's answer to a <see cref="ScoreSelectionCandidate"/>: the candidate's total and its line-by-line breakdown,
-/// the means of demonstrating transparency and part of the audit trail (004 Annex C §13). The total ranks the
-/// candidate among the scheme's others; it does not decide selection (§9).
+/// the means of demonstrating transparency and part of the audit trail
+/// (PPO Strategy Initial Guidance 2004, Annex C §13). The total ranks the candidate among the scheme's others; it does
+/// not decide selection (Annex C §9).
 /// <para>Cite <see cref="ScoreId"/> as <see cref="PpoSelected.MatrixScoreId"/> when the candidate is selected.</para>
 /// </summary>
 public sealed record SelectionCandidateScored

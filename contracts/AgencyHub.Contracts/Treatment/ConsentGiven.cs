@@ -8,7 +8,7 @@ namespace AgencyHub.Contracts.Treatment;
 /// <summary>
 /// An offender has given informed consent for the CJIT to share health information with named agencies for a
 /// stated purpose ("with the informed consent of the offender, CJITs share minimum personal information ... with
-/// prisons, probation and treatment providers", 002 §55).
+/// prisons, probation and treatment providers", PPO Strategy Supplementary Annex 2004 §55).
 /// <para>Sender: CJIT. Recipients: none; consumed by the hub.</para>
 /// <para>The hub records the consent; from then on it may deliver the CJIT's health messages for
 /// <see cref="Purpose"/> to the agencies in <see cref="Recipients"/>, and to no one else.</para>

@@ -7,7 +7,7 @@ namespace AgencyHub.Contracts.Treatment;
 
 /// <summary>
 /// An offender has withdrawn consent for the CJIT to share health information with some or all agencies for a
-/// purpose (002 §55).
+/// purpose (PPO Strategy Supplementary Annex 2004 §55).
 /// <para>Sender: CJIT. Recipients: none; consumed by the hub.</para>
 /// <para>The hub stops delivering the CJIT's health messages for <see cref="Purpose"/> to the agencies in
 /// <see cref="Recipients"/> at once; messages already delivered are not recalled.</para>

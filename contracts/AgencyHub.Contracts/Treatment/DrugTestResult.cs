@@ -6,7 +6,7 @@ namespace AgencyHub.Contracts.Treatment;
 
 /// <summary>
 /// The result of a drug test taken by the CJIT. Health data: shared only with the offender's informed consent in
-/// force for the recipient and purpose (002 §55; <see cref="ConsentGiven"/>).
+/// force for the recipient and purpose (PPO Strategy Supplementary Annex 2004 §55; <see cref="ConsentGiven"/>).
 /// <para>Sender: CJIT. Recipients: probation, prison.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Outcome"/>, <see cref="Substances"/>.</para>
 /// </summary>

@@ -6,8 +6,9 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Treatment;
 
 /// <summary>
-/// An offender missed a drug treatment appointment (002 §52: the CJIT case manager follows up missed
-/// appointments). Health data: shared only with consent in force (002 §55).
+/// An offender missed a drug treatment appointment (PPO Strategy Supplementary Annex 2004 §52: the CJIT case manager
+/// follows up missed appointments). Health data: shared only with consent in force
+/// (PPO Strategy Supplementary Annex 2004 §55).
 /// <para>Sender: CJIT. Recipients: probation.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Provider"/>.</para>
 /// </summary>

@@ -6,8 +6,9 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Treatment;
 
 /// <summary>
-/// The CJIT has referred an offender to drug treatment (002 §52-54: the CJIT delivers drugs interventions on
-/// behalf of the PPO team). Health data: shared only with consent in force (002 §55).
+/// The CJIT has referred an offender to drug treatment (PPO Strategy Supplementary Annex 2004 §52-54: the CJIT delivers
+/// drugs interventions on behalf of the PPO team). Health data: shared only with consent in force
+/// (PPO Strategy Supplementary Annex 2004 §55).
 /// <para>Sender: CJIT. Recipients: probation.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Provider"/>.</para>
 /// </summary>

@@ -6,8 +6,8 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Treatment;
 
 /// <summary>
-/// An offender has started drug treatment (002 §45: moving drug users into treatment and retaining them). Health
-/// data: shared only with consent in force (002 §55).
+/// An offender has started drug treatment (PPO Strategy Supplementary Annex 2004 §45: moving drug users into treatment
+/// and retaining them). Health data: shared only with consent in force (PPO Strategy Supplementary Annex 2004 §55).
 /// <para>Sender: CJIT. Recipients: probation.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Provider"/>.</para>
 /// </summary>

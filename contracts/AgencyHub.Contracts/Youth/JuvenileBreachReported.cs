@@ -6,8 +6,9 @@ using AgencyHub.Contracts.Identity;
 namespace AgencyHub.Contracts.Youth;
 
 /// <summary>
-/// The YOT reports that a juvenile PPO has breached an order it supervises (seed 003: YOTs to focus on
-/// enforcement; 004 §58: breaches dealt with by swift and purposeful action).
+/// The YOT reports that a juvenile PPO has breached an order it supervises (Offender Management Update 2009, Paper 2:
+/// YOTs to focus on enforcement; PPO Strategy Initial Guidance 2004 §58: breaches dealt with by swift and purposeful
+/// action).
 /// <para>Sender: YOT. Recipients: police (enforcement) and courts (to list a breach hearing).</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Details"/>.</para>
 /// </summary>

@@ -9,6 +9,7 @@ public enum JuvenileSupervisionStage
     Reviewed,
     /// <summary>The supervision has ended as planned.</summary>
     Completed,
-    /// <summary>The young person has moved to adult supervision by probation (seed 003, IOM).</summary>
+    /// <summary>The young person has moved to adult supervision by probation (Offender Management Update 2009, Paper 3:
+    /// young people moving from the YOT to adult supervision).</summary>
     TransferredToAdultServices,
 }

@@ -7,8 +7,9 @@ using AgencyHub.Contracts.Selection;
 namespace AgencyHub.Contracts.Youth;
 
 /// <summary>
-/// The YOT reports on its supervision of a juvenile PPO: oversight stays with the PPO team while the YOT
-/// supervises (002 §35; seed 003: information sharing between the YOT and the police).
+/// The YOT reports on its supervision of a juvenile PPO: oversight stays with the PPO team while the YOT supervises
+/// (PPO Strategy Supplementary Annex 2004 §35; Offender Management Update 2009, Paper 3: information sharing between
+/// the YOT and the police).
 /// <para>Sender: YOT. Recipients: police, courts.</para>
 /// <para>Personal data: <see cref="Offender"/>, <see cref="Supervisor"/>, <see cref="Summary"/>.</para>
 /// </summary>

@@ -5,7 +5,8 @@ namespace AgencyHub.Messaging.Journal;
 
 /// <summary>
 /// The most recent message events in this process, newest first, for the operators' page. Holds no personal data
-/// (ids, types, agencies and rule names only). The durable audit trail is a later issue (ROADMAP 5).
+/// (ids, types, agencies and rule names only). The durable record of disclosures is the audit trail, in
+/// AgencyHub.Persistence.
 /// </summary>
 public sealed class MessageJournal
 {

@@ -8,7 +8,7 @@ namespace AgencyHub.Messaging.Sharing;
 /// and what must hold about the person at the moment of delivery. Sharing rests on s115 Crime and Disorder Act 1998
 /// and the Data Protection Act under a protocol agreed locally, police leading (PPO Strategy Initial Guidance 2004
 /// §58; PPO Strategy Supplementary Annex 2004 §6); what is shared "must be the minimum required and its purpose must be
-/// clearly expressed" (Supplementary Annex §55).
+/// clearly expressed" (PPO Strategy Supplementary Annex 2004 §55).
 /// </summary>
 public sealed record AgreementTerms
 {

@@ -54,7 +54,7 @@ public static class BusRegistration
     static void ConfigureBus(IBusRegistrationConfigurator bus, BusOptions options,
         Action<IBusRegistrationConfigurator> register, Action<IBusRegistrationContext, IBusFactoryConfigurator> configureEndpoints)
     {
-        // This hub carries criminal-justice data and must not call out (ARCHITECTURE.md).
+        // This hub carries criminal-justice data and must not call out: no usage telemetry.
         bus.DisableUsageTelemetry();
         // IMessageScheduler for code outside a consumer; consumers and sagas get the same from ConfigurePipeline.
         bus.AddMessageScheduler(SchedulerQueue.Address);

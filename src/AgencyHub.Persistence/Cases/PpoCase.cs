@@ -3,9 +3,9 @@ using MassTransit;
 namespace AgencyHub.Persistence.Cases;
 
 /// <summary>
-/// The state of one person's PPO case in one scheme: where they are in the justice system now and every message
-/// that changed it (the current status JTrack could not give, 000 §7.24). The rules that move it live in the
-/// PPO case state machine (AgencyHub.Sagas); this is what is stored.
+/// The state of one person's PPO case in one scheme: where they are in the justice system now and every message that
+/// changed it (the current status JTrack could not give, Joint Inspection Report 2004 §7.24). The rules that move it
+/// live in the PPO case state machine (AgencyHub.Sagas); this is what is stored.
 /// </summary>
 public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
 {
@@ -54,7 +54,8 @@ public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
     /// <summary>When the person was selected.</summary>
     public DateTimeOffset SelectedAt { get; set; }
 
-    /// <summary>The selection-matrix score the selection was based on, if any (004 Annex C §13: audit trail).</summary>
+    /// <summary>The selection-matrix score the selection was based on, if any
+    /// (PPO Strategy Initial Guidance 2004, Annex C §13: audit trail).</summary>
     public Guid? MatrixScoreId { get; set; }
 
     /// <summary>The prison holding the person, while in custody.</summary>
@@ -87,13 +88,14 @@ public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
     /// <summary>When the person was de-selected.</summary>
     public DateTimeOffset? DeselectedAt { get; set; }
 
-    /// <summary>Which of the six criteria de-selected them (003).</summary>
+    /// <summary>Which of the six criteria de-selected them (Offender Management Update 2009 §5.2).</summary>
     public string? DeselectionCriterion { get; set; }
 
     /// <summary>The day the holding prison expects to release the person, while one is set.</summary>
     public DateOnly? ReleaseDate { get; set; }
 
-    /// <summary>When the needs assessment of the current stay is due (24 hours after arrival, seed 003).</summary>
+    /// <summary>When the needs assessment of the current stay is due (24 hours after arrival,
+    /// Offender Management Update 2009, Paper 2).</summary>
     public DateTimeOffset? NeedsAssessmentDueAt { get; set; }
 
     /// <summary>The scheduled needs-assessment deadline, while it is pending.</summary>
@@ -108,19 +110,22 @@ public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
     /// <summary>The last arrest or intelligence report, or the selection if there has been none since.</summary>
     public DateTimeOffset? LastActivityAt { get; set; }
 
-    /// <summary>When six months without activity make a de-selection review due (003, criterion 1).</summary>
+    /// <summary>When six months without activity make a de-selection review due
+    /// (Offender Management Update 2009 §5.2, criterion 1).</summary>
     public DateTimeOffset? InactivityReviewDueAt { get; set; }
 
     /// <summary>The scheduled inactivity review, while it is pending.</summary>
     public Guid? InactivityReviewToken { get; set; }
 
-    /// <summary>When two years on the list make a review due (003, criterion 5).</summary>
+    /// <summary>When two years on the list make a review due
+    /// (Offender Management Update 2009 §5.2, criterion 5).</summary>
     public DateTimeOffset? ListReviewDueAt { get; set; }
 
     /// <summary>The scheduled two-year review, while it is pending.</summary>
     public Guid? ListReviewToken { get; set; }
 
-    /// <summary>When a de-selected long-sentence prisoner is due for re-selection review (003, criterion 3).</summary>
+    /// <summary>When a de-selected long-sentence prisoner is due for re-selection review
+    /// (Offender Management Update 2009 §5.2, criterion 3).</summary>
     public DateTimeOffset? ReselectionReviewDueAt { get; set; }
 
     /// <summary>The scheduled re-selection review, while it is pending.</summary>

@@ -5,7 +5,7 @@ namespace AgencyHub.Persistence.Cases;
 
 /// <summary>
 /// The case id of a person in a scheme, derived rather than stored in a lookup: every host computes the same id,
-/// so one person in one scheme always has exactly one case (issue 3: one instance per person per scheme).
+/// so one person in one scheme always has exactly one case.
 /// </summary>
 public static class PpoCaseIds
 {

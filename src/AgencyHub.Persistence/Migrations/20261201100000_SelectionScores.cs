@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AgencyHub.Persistence.Migrations;
 
-/// <summary>Every selection-matrix score with its breakdown, for the audit trail (004 Annex C §13).</summary>
+/// <summary>Every selection-matrix score with its breakdown, for the audit trail
+/// (PPO Strategy Initial Guidance 2004, Annex C §13).</summary>
 [DbContext(typeof(HubDbContext))]
 [Migration("20261201100000_SelectionScores")]
 public sealed class SelectionScores : Migration

@@ -1,9 +1,10 @@
 namespace AgencyHub.Persistence.People;
 
 /// <summary>
-/// One person the hub knows, with every whole identifier agencies have given for them (each unique: the hub never
-/// holds two people with one identifier), and where they are held if in custody. Custody is kept for everyone a
-/// prison reports, PPO or not, so that a later selection alerts the prison already holding them (002 §37).
+/// One person the hub knows, with every whole identifier agencies have given for them (each unique: the hub never holds
+/// two people with one identifier), and where they are held if in custody. Custody is kept for everyone a prison
+/// reports, PPO or not, so that a later selection alerts the prison already holding them
+/// (PPO Strategy Supplementary Annex 2004 §37).
 /// </summary>
 public sealed class PersonRecord
 {

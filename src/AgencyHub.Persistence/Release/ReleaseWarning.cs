@@ -4,9 +4,9 @@ namespace AgencyHub.Persistence.Release;
 
 /// <summary>
 /// The release warning of one PPO case: the pre-release notices to the home police force for the person's current
-/// release date (002 §39; 004 Annex E), the acknowledgement each is owed, and any escalation. The rules live in the
-/// release-warning state machine (AgencyHub.Sagas); this is what is stored, every due time included, so operators
-/// can see what is coming.
+/// release date (PPO Strategy Supplementary Annex 2004 §39; PPO Strategy Initial Guidance 2004, Annex E), the
+/// acknowledgement each is owed, and any escalation. The rules live in the release-warning state machine
+/// (AgencyHub.Sagas); this is what is stored, every due time included, so operators can see what is coming.
 /// </summary>
 public sealed class ReleaseWarning : SagaStateMachineInstance, ISagaVersion
 {

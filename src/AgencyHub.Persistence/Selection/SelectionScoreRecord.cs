@@ -2,7 +2,8 @@ namespace AgencyHub.Persistence.Selection;
 
 /// <summary>
 /// A candidate PPO's score on a scheme's selection matrix, kept as it was given: the matrix is part of the audit trail
-/// (004 Annex C §13), and a selection quotes the score's id (<c>matrixScoreId</c>) to link to this breakdown.
+/// (PPO Strategy Initial Guidance 2004, Annex C §13), and a selection quotes the score's id (<c>matrixScoreId</c>) to
+/// link to this breakdown.
 /// </summary>
 public sealed class SelectionScoreRecord
 {

@@ -12,8 +12,8 @@ namespace AgencyHub.Sagas.Cases;
 static class CaseEscalations
 {
     /// <summary>
-    /// The needs assessment was not reported within its time of arrival (seed 003, 2009 recommendations): the prison
-    /// that owes it and the scheme's PPO team (police) are told, operators through the journal and the log.
+    /// The needs assessment was not reported within its time of arrival (Offender Management Update 2009, Paper 2): the
+    /// prison that owes it and the scheme's PPO team (police) are told, operators through the journal and the log.
     /// </summary>
     public static async Task NeedsAssessmentOverdue(BehaviorContext<PpoCase> context)
     {
@@ -37,7 +37,8 @@ static class CaseEscalations
         await gate.Deliver(context, breach, Agency.Hub, Agency.Police);
     }
 
-    /// <summary>Reminds the scheme's PPO team (police) that the person's place on the list is due for review (seed 003).</summary>
+    /// <summary>Reminds the scheme's PPO team (police) that the person's place on the list is due for review
+    /// (Offender Management Update 2009 §5.2).</summary>
     public static async Task ReviewDue(BehaviorContext<PpoCase> context, ReviewReason reason, DateTimeOffset measuredFrom, DateTimeOffset? dueAt)
     {
         var ppoCase = context.Saga;

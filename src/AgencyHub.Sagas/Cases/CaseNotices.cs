@@ -11,8 +11,8 @@ namespace AgencyHub.Sagas.Cases;
 static class CaseNotices
 {
     /// <summary>
-    /// The automatic PPO alert to the holding prison (003, 2009 recommendations; 002 §37), once per stay: a stay
-    /// whose prison already has it gets nothing more.
+    /// The automatic PPO alert to the holding prison (Offender Management Update 2009, Paper 2;
+    /// PPO Strategy Supplementary Annex 2004 §37), once per stay: a stay whose prison already has it gets nothing more.
     /// </summary>
     public static async Task AlertPrison<T>(BehaviorContext<PpoCase, CaseEvent<T>> context, AlertTrigger trigger) where T : class
     {

@@ -8,11 +8,11 @@ using MassTransit;
 namespace AgencyHub.Sagas.Cases;
 
 /// <summary>
-/// The needs-assessment deadline: "within 24 hours of arrival in prison custody a protective factor assessment of
-/// needs is carried out" (seed 003, 2009 recommendations). Each reception or return of a current PPO starts it, and so
-/// does a selection of someone who arrived less than that time ago (the reception may even reach the hub just before
-/// the selection); the prison reporting the assessment, a release or a de-selection stops it; not reported in time,
-/// it escalates.
+/// The needs-assessment deadline: "within 24 hours of arrival in prison custody a protective factor assessment of needs
+/// is carried out" (Offender Management Update 2009, Paper 2). Each reception or return of a current PPO starts it, and
+/// so does a selection of someone who arrived less than that time ago (the reception may even reach the hub just before
+/// the selection); the prison reporting the assessment, a release or a de-selection stops it; not reported in time, it
+/// escalates.
 /// </summary>
 public sealed partial class PpoCaseStateMachine
 {

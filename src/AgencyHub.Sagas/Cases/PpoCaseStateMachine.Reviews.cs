@@ -9,10 +9,11 @@ using MassTransit;
 namespace AgencyHub.Sagas.Cases;
 
 /// <summary>
-/// The review deadlines of dynamic selection (seed 003): six months without an arrest or intelligence report make a
-/// de-selection review due, and any arrest or report restarts that clock (criterion 1); two years on the list make
-/// one due (criterion 5); a person de-selected for a long custodial sentence comes back for re-selection review
-/// three months before release (criterion 3). Each raises a <see cref="PpoReviewDue"/> to the scheme's police.
+/// The review deadlines of dynamic selection (Offender Management Update 2009 §5.2): six months without an arrest or
+/// intelligence report make a de-selection review due, and any arrest or report restarts that clock (criterion 1); two
+/// years on the list make one due (criterion 5); a person de-selected for a long custodial sentence comes back for
+/// re-selection review three months before release (criterion 3). Each raises a <see cref="PpoReviewDue"/> to the
+/// scheme's police.
 /// </summary>
 public sealed partial class PpoCaseStateMachine
 {

@@ -8,10 +8,11 @@ using MassTransit;
 namespace AgencyHub.Sagas.Cases;
 
 /// <summary>
-/// One person's PPO case in one scheme, from selection to de-selection: in the community, in custody (which
-/// prison, since when, why), on licence, recalled, moved area, de-selected (with which of the six criteria, 003).
-/// The prison holding a current PPO gets the PPO alert once per stay, whichever came first, the selection or the
-/// reception (003, 2009 recommendations; 002 §37), and is told when the alert no longer applies.
+/// One person's PPO case in one scheme, from selection to de-selection: in the community, in custody (which prison,
+/// since when, why), on licence, recalled, moved area, de-selected (with which of the six criteria,
+/// Offender Management Update 2009 §5.2). The prison holding a current PPO gets the PPO alert once per stay, whichever
+/// came first, the selection or the reception (Offender Management Update 2009, Paper 2;
+/// PPO Strategy Supplementary Annex 2004 §37), and is told when the alert no longer applies.
 /// </summary>
 public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCase>
 {
@@ -30,7 +31,7 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
     /// <summary>De-selected by the scheme; a new selection reopens the case.</summary>
     public State Deselected { get; private set; } = null!;
 
-    /// <summary>Moved to another scheme's area (003, de-selection criterion 2).</summary>
+    /// <summary>Moved to another scheme's area (Offender Management Update 2009 §5.2, criterion 2).</summary>
     public State MovedArea { get; private set; } = null!;
 
     /// <summary>The scheme selected the person (or updated the selection).</summary>

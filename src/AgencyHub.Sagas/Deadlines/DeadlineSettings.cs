@@ -1,12 +1,14 @@
 namespace AgencyHub.Sagas.Deadlines;
 
 /// <summary>
-/// The lead times of one scheme's deadlines (configuration section <c>Deadlines</c>, with per-scheme overrides
-/// under <c>Deadlines:Schemes:{code}</c>). Defaults are DOMAIN.md's, from the seeds where they give a number.
+/// The lead times of one scheme's deadlines (configuration section <c>Deadlines</c>, with per-scheme overrides under
+/// <c>Deadlines:Schemes:{code}</c>). Defaults are those of docs/domain.md ("Deadlines"): the source documents' figure
+/// where they give one, otherwise a local-protocol default.
 /// </summary>
 public sealed class DeadlineSettings
 {
-    /// <summary>Days before release the home police force gets the first pre-release notice (002 §39).</summary>
+    /// <summary>Days before release the home police force gets the first pre-release notice
+    /// (PPO Strategy Supplementary Annex 2004 §39).</summary>
     public int FirstNoticeDays { get; set; } = 28;
 
     /// <summary>Days before release the police get the reminder.</summary>
@@ -15,16 +17,20 @@ public sealed class DeadlineSettings
     /// <summary>Working days the police have to acknowledge each notice.</summary>
     public int AcknowledgementWorkingDays { get; set; } = 2;
 
-    /// <summary>Hours after arrival in custody the needs assessment is due (seed 003, 2009 recommendations).</summary>
+    /// <summary>Hours after arrival in custody the needs assessment is due
+    /// (Offender Management Update 2009, Paper 2).</summary>
     public int NeedsAssessmentHours { get; set; } = 24;
 
-    /// <summary>Months without an arrest or intelligence report before a de-selection review is due (003, criterion 1).</summary>
+    /// <summary>Months without an arrest or intelligence report before a de-selection review is due
+    /// (Offender Management Update 2009 §5.2, criterion 1).</summary>
     public int InactivityReviewMonths { get; set; } = 6;
 
-    /// <summary>Months on the list before a review is due (003, criterion 5: two years).</summary>
+    /// <summary>Months on the list before a review is due (Offender Management Update 2009 §5.2, criterion 5: two
+    /// years).</summary>
     public int ListReviewMonths { get; set; } = 24;
 
-    /// <summary>Months before release a de-selected long-sentence prisoner is due for re-selection review (003, criterion 3).</summary>
+    /// <summary>Months before release a de-selected long-sentence prisoner is due for re-selection review
+    /// (Offender Management Update 2009 §5.2, criterion 3).</summary>
     public int ReselectionReviewMonths { get; set; } = 3;
 
     /// <summary>What is wrong with these settings, each naming its key; empty when they are usable.</summary>

@@ -5,7 +5,7 @@ namespace AgencyHub.Sagas.Deadlines;
 
 /// <summary>
 /// Each scheme's deadline settings: the <c>Deadlines</c> section, with what <c>Deadlines:Schemes:{code}</c> changes
-/// laid over it ("configurable per local protocol", DOMAIN.md). Every configured scheme is checked at start-up.
+/// laid over it, since each local protocol may set its own lead times. Every configured scheme is checked at start-up.
 /// </summary>
 public sealed class SchemeDeadlines
 {

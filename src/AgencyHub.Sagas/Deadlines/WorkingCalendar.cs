@@ -5,8 +5,8 @@ namespace AgencyHub.Sagas.Deadlines;
 
 /// <summary>
 /// Working days in England and Wales: Monday to Friday except bank holidays, which come from a data file
-/// (<c>bank-holidays.json</c>, from gov.uk) so a new year's holidays need an edit and a restart, not a rebuild.
-/// Every "working days" deadline counts with this (DOMAIN.md flow 3: acknowledgement within 2 working days).
+/// (<c>bank-holidays.json</c>, from gov.uk) so a new year's holidays need an edit and a restart, not a rebuild. Every
+/// "working days" deadline counts with this (e.g. a pre-release notice's acknowledgement, due within 2 working days).
 /// </summary>
 public sealed class WorkingCalendar
 {

@@ -9,7 +9,7 @@ namespace AgencyHub.Sagas.People;
 /// Resolves the identifiers in a message to one person in the register. Only whole, canonical identifiers are
 /// compared, never a prefix or a name. A message whose identifiers point at two people, or contradict the person
 /// they point at (the same kind of identifier with another value), matches nobody: the hub must never merge two
-/// people on a weak match (DOMAIN.md, identifiers). A message that agrees with a person and adds an identifier
+/// people on a weak match (docs/domain.md, "Identifiers"). A message that agrees with a person and adds an identifier
 /// teaches the register that identifier (and a date of birth it lacked). Works in the caller's transaction; the unique index on each identifier
 /// makes two hosts registering the same new person at once fail one of them, whose retry then finds the other's.
 /// </summary>

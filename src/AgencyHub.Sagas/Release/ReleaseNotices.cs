@@ -15,7 +15,8 @@ namespace AgencyHub.Sagas.Release;
 
 /// <summary>
 /// What a release warning tells the home police force, always through the delivery gate: the pre-release notices
-/// (002 §39; 004 Annex E) and, when one goes unacknowledged, the escalation to the scheme's PPO team.
+/// (PPO Strategy Supplementary Annex 2004 §39; PPO Strategy Initial Guidance 2004, Annex E) and, when one goes
+/// unacknowledged, the escalation to the scheme's PPO team.
 /// </summary>
 static class ReleaseNotices
 {

@@ -11,7 +11,8 @@ namespace AgencyHub.Sagas.Release;
 /// <summary>When a release date makes each notice due, for the case's scheme.</summary>
 static class ReleasePlan
 {
-    /// <summary>Whether the case is a current PPO: only PPOs' releases are notified (002 §39).</summary>
+    /// <summary>Whether the case is a current PPO: only PPOs' releases are notified
+    /// (PPO Strategy Supplementary Annex 2004 §39).</summary>
     public static async Task<bool> IsCurrentPpo<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
         await CaseOf(context) is { } ppoCase && CaseStates.IsCurrent(ppoCase.CurrentState);
 

@@ -9,11 +9,12 @@ using MassTransit;
 namespace AgencyHub.Sagas.Release;
 
 /// <summary>
-/// The release warning of a PPO case (DOMAIN.md flow 3): "Prisons will notify the home police force in advance of
-/// the release of each PPO" (002 §39; 004 Annex E). Once a release date is set for a current PPO, the police get a
-/// first notice 28 days before (at once if less remains) and a reminder 7 days before; each notice is to be
-/// acknowledged within 2 working days, or the hub escalates to the scheme's PPO team. A changed date plans
-/// everything again; the actual release, a de-selection or a move closes the warning. Lead times are per scheme
+/// The release warning of a PPO case (docs/domain.md, "Release warning"): "Prisons will notify the home police force in
+/// advance of the release of each PPO" (PPO Strategy Supplementary Annex 2004 §39;
+/// PPO Strategy Initial Guidance 2004, Annex E). Once a release date is set for a current PPO, the police get a first
+/// notice 28 days before (at once if less remains) and a reminder 7 days before; each notice is to be acknowledged
+/// within 2 working days, or the hub escalates to the scheme's PPO team. A changed date plans everything again; the
+/// actual release, a de-selection or a move closes the warning. Lead times are per scheme
 /// (<see cref="Deadlines.SchemeDeadlines"/>). Every due time is stored on the warning for operators to see.
 /// </summary>
 public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<ReleaseWarning>

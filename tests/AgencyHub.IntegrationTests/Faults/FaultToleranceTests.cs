@@ -12,7 +12,7 @@ using static AgencyHub.IntegrationTests.Support.Journeys;
 namespace AgencyHub.IntegrationTests.Faults;
 
 /// <summary>
-/// Nothing lost, nothing done twice, through crashes and restarts (issue 3): the police and prison adapters and two
+/// Nothing lost, nothing done twice, through crashes and restarts: the police and prison adapters and two
 /// competing orchestrators run as processes of their own on the real RabbitMQ and PostgreSQL. While 1,000 messages
 /// flow (for each of 500 people, a selection and a reception posted at the same moment, so the two orchestrators
 /// handle events for one person concurrently) the prison adapter and then an orchestrator are killed with SIGKILL

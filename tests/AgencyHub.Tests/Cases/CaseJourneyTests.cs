@@ -5,7 +5,8 @@ using static AgencyHub.Tests.Support.Messages;
 
 namespace AgencyHub.Tests.Cases;
 
-/// <summary>A PPO case knows where the person is and keeps the journey that brought them there (000 §7.24).</summary>
+/// <summary>A PPO case knows where the person is and keeps the journey that brought them there
+/// (Joint Inspection Report 2004 §7.24).</summary>
 public sealed class CaseJourneyTests
 {
     [Fact]

@@ -9,7 +9,8 @@ using static AgencyHub.Tests.Support.Messages;
 
 namespace AgencyHub.Tests.Cases;
 
-/// <summary>The first journey: a prison receiving a current PPO gets the PPO alert without asking (seed 003).</summary>
+/// <summary>The first journey: a prison receiving a current PPO gets the PPO alert without asking
+/// (Offender Management Update 2009, Paper 2).</summary>
 public class ReceptionAlertTests
 {
     [Fact]

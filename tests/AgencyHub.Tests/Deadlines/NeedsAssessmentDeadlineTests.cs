@@ -6,7 +6,8 @@ using static AgencyHub.Tests.Support.Messages;
 
 namespace AgencyHub.Tests.Deadlines;
 
-/// <summary>A needs assessment within 24 hours of a PPO's arrival in custody (seed 003, 2009 recommendations).</summary>
+/// <summary>A needs assessment within 24 hours of a PPO's arrival in custody
+/// (Offender Management Update 2009, Paper 2).</summary>
 public class NeedsAssessmentDeadlineTests
 {
     static async Task<HubHarness> PpoReceived(int serial)

@@ -9,7 +9,8 @@ using static AgencyHub.Tests.Support.Messages;
 
 namespace AgencyHub.Tests.Deadlines;
 
-/// <summary>Pre-release notices to the home police force (002 §39; DOMAIN.md flow 3), on a test clock.</summary>
+/// <summary>Pre-release notices to the home police force (PPO Strategy Supplementary Annex 2004 §39; docs/domain.md,
+/// "Release warning"), on a test clock.</summary>
 public class ReleaseWarningTests
 {
     static readonly DateOnly February15 = new(2027, 2, 15);

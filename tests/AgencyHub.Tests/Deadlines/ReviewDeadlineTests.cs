@@ -7,7 +7,8 @@ using static AgencyHub.Tests.Support.Messages;
 
 namespace AgencyHub.Tests.Deadlines;
 
-/// <summary>The review deadlines of dynamic selection (seed 003, de-selection criteria 1, 3 and 5).</summary>
+/// <summary>The review deadlines of dynamic selection
+/// (Offender Management Update 2009 §5.2, criteria 1, 3 and 5).</summary>
 public class ReviewDeadlineTests
 {
     static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant);

@@ -60,7 +60,7 @@ public sealed class SelectionMatrixEndpointTests : IAsyncLifetime
         Assert.Contains("\"basis\":\"convicted\"", json);
         Assert.Contains("\"total\":56,", json);
 
-        // On record for the audit trail (Annex C §13), with what was scored and how.
+        // On record for the audit trail (PPO Strategy Initial Guidance 2004, Annex C §13): what was scored, how.
         var stored = await _hub.Query(db => db.SelectionScores.SingleAsync(s => s.ScoreId == scored.ScoreId));
         Assert.Equal(("CDRP-LEEDS", 56m, "annex-c-example-1", Now), (stored.SchemeCode, stored.Total, stored.MatrixVersion, stored.ScoredAt));
         Assert.Equal(scored.Lines, JsonSerializer.Deserialize<List<MatrixScoreLine>>(stored.Lines, ContractJson.Options));

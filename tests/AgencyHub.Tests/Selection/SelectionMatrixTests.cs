@@ -10,7 +10,8 @@ using Line = (string Element, AgencyHub.Contracts.Selection.EvidenceBasis? Basis
 
 namespace AgencyHub.Tests.Selection;
 
-/// <summary>The selection matrix (004 Annex C): the default file, per-scheme weights, scoring by hand-computed figures, and the file's checks.</summary>
+/// <summary>The selection matrix (PPO Strategy Initial Guidance 2004, Annex C): the default file, per-scheme weights,
+/// scoring by hand-computed figures, and the file's checks.</summary>
 public sealed class SelectionMatrixTests
 {
     static readonly string DefaultFile = Path.Combine(AppContext.BaseDirectory, "selection-matrix.json");

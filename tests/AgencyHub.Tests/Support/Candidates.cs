@@ -3,7 +3,8 @@ using static AgencyHub.Tests.Support.Messages;
 
 namespace AgencyHub.Tests.Support;
 
-/// <summary>Candidates for the selection matrix (004 Annex C), scored as of <see cref="Messages.Now"/> (2026-11-23).</summary>
+/// <summary>Candidates for the selection matrix (PPO Strategy Initial Guidance 2004, Annex C), scored as of
+/// <see cref="Messages.Now"/> (2026-11-23).</summary>
 public static class Candidates
 {
     /// <summary>

@@ -11,13 +11,15 @@ using Microsoft.Extensions.Logging;
 namespace AgencyHub.Adapters.Common.Selection;
 
 /// <summary>
-/// <c>POST /selection-matrix/score</c> on the police adapter: scores a candidate PPO with the scheme's selection
-/// matrix (004 Annex C) and answers <c>200</c> with the total and its breakdown for the audit trail (§13), or
-/// <c>400</c> naming the fields the body or the scheme's matrix refuses. The hub scores; the adapter only asks.
+/// <c>POST /selection-matrix/score</c> on the police adapter: scores a candidate PPO with the scheme's selection matrix
+/// (PPO Strategy Initial Guidance 2004, Annex C) and answers <c>200</c> with the total and its breakdown for the audit
+/// trail (Annex C §13), or <c>400</c> naming the fields the body or the scheme's matrix refuses. The hub scores; the
+/// adapter only asks.
 /// </summary>
 public sealed class SelectionMatrixEndpoint(AdapterOptions options)
 {
-    /// <summary>Maps the endpoint on <paramref name="routes"/>: the police adapter's only, as police propose PPOs (004 Annex C).</summary>
+    /// <summary>Maps the endpoint on <paramref name="routes"/>: the police adapter's only, as police propose PPOs
+    /// (PPO Strategy Initial Guidance 2004, Annex C).</summary>
     public static void Map(IEndpointRouteBuilder routes, AdapterOptions options) =>
         routes.MapPost(MessageCatalogue.For<ScoreSelectionCandidate>().Route, new SelectionMatrixEndpoint(options).Score);
 

@@ -6,8 +6,8 @@ using AgencyHub.Contracts.Selection;
 namespace AgencyHub.Sagas.Selection.Matrix;
 
 /// <summary>
-/// One scheme's selection matrix, complete and checked: the tables of 004 Annex C, Figure 3 with the scheme's own
-/// points and weightings (§12).
+/// One scheme's selection matrix, complete and checked: the tables of
+/// PPO Strategy Initial Guidance 2004, Annex C, Figure 3 with the scheme's own points and weightings (Annex C §12).
 /// </summary>
 public sealed class MatrixTables
 {

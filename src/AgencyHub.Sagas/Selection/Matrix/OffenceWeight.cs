@@ -2,8 +2,8 @@ namespace AgencyHub.Sagas.Selection.Matrix;
 
 /// <summary>
 /// What the matrix gives one offence key: its priority crime category and its points, with the higher points of a
-/// series where the scheme distinguishes one (004 Annex C, Figure 3: "Burglary dwelling (series)" 5, "Burglary
-/// dwelling" 4).
+/// series where the scheme distinguishes one (PPO Strategy Initial Guidance 2004, Annex C, Figure 3: "Burglary dwelling
+/// (series)" 5, "Burglary dwelling" 4).
 /// </summary>
 public sealed record OffenceWeight
 {

@@ -1,6 +1,7 @@
 namespace AgencyHub.Sagas.Selection.Matrix;
 
-/// <summary>A band of the serial-offender table: at least <see cref="MinOffences"/> offences score <see cref="Points"/> (004 Annex C, Figure 3).</summary>
+/// <summary>A band of the serial-offender table: at least <see cref="MinOffences"/> offences score <see cref="Points"/>
+/// (PPO Strategy Initial Guidance 2004, Annex C, Figure 3).</summary>
 public sealed record SerialOffenderBand
 {
     /// <summary>The fewest offences in the band.</summary>
@@ -11,8 +12,9 @@ public sealed record SerialOffenderBand
 }
 
 /// <summary>
-/// A band of the intelligence table: intelligence at most <see cref="MaxAgeDays"/> days old scores <see cref="Points"/>;
-/// the band without a limit takes anything older (004 Annex C, Figure 3: up to 4 weeks 5, 4 to 8 weeks 3, over 8 weeks 1).
+/// A band of the intelligence table: intelligence at most <see cref="MaxAgeDays"/> days old scores
+/// <see cref="Points"/>; the band without a limit takes anything older
+/// (PPO Strategy Initial Guidance 2004, Annex C, Figure 3: up to 4 weeks 5, 4 to 8 weeks 3, over 8 weeks 1).
 /// </summary>
 public sealed record IntelligenceBand
 {

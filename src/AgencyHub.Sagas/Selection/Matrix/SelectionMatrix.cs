@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 namespace AgencyHub.Sagas.Selection.Matrix;
 
 /// <summary>
-/// The configured selection matrices (004 Annex C): a default and, per scheme code, each CDRP's own weights (§12),
-/// read from one versioned file and checked as a whole when it is loaded.
+/// The configured selection matrices (PPO Strategy Initial Guidance 2004, Annex C): a default and, per scheme code,
+/// each CDRP's own weights (Annex C §12), read from one versioned file and checked as a whole when it is loaded.
 /// </summary>
 public sealed class SelectionMatrix
 {

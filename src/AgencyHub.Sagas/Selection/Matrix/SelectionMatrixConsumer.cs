@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AgencyHub.Sagas.Selection.Matrix;
 
 /// <summary>
-/// Answers a scheme's request to score a candidate PPO with its selection matrix (004 Annex C): the score and its
-/// breakdown, or what prevents scoring. This is where a score is made, so it is where a score is kept, with the request
-/// it scored, for the audit trail the matrix forms part of (§13).
+/// Answers a scheme's request to score a candidate PPO with its selection matrix
+/// (PPO Strategy Initial Guidance 2004, Annex C): the score and its breakdown, or what prevents scoring. This is where
+/// a score is made, so it is where a score is kept, with the request it scored, for the audit trail the matrix forms
+/// part of (Annex C §13).
 /// </summary>
 public sealed class SelectionMatrixConsumer(SelectionMatrix matrix, TimeProvider clock, IDbContextFactory<HubDbContext> databases)
     : IConsumer<ScoreSelectionCandidate>

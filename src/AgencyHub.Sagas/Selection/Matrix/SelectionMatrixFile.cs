@@ -9,7 +9,8 @@ sealed class SelectionMatrixFile
     /// <summary>The matrix of every scheme without its own weights; complete.</summary>
     public MatrixTablesFile? Default { get; set; }
 
-    /// <summary>Per scheme code, what that scheme weights differently from the default (004 Annex C §12).</summary>
+    /// <summary>Per scheme code, what that scheme weights differently from the default
+    /// (PPO Strategy Initial Guidance 2004, Annex C §12).</summary>
     public Dictionary<string, MatrixTablesFile> Schemes { get; set; } = [];
 }
 

@@ -5,9 +5,9 @@ using AgencyHub.Contracts.Validation;
 namespace AgencyHub.Sagas.Selection.Matrix;
 
 /// <summary>
-/// Scores a candidate PPO with one scheme's matrix (004 Annex C, Figure 3), line by line so the score can be
-/// audited (§13). It ranks and never excludes (§9): every candidate that can be scored gets a total, however low.
-/// Pure: the date to measure intelligence age against is given.
+/// Scores a candidate PPO with one scheme's matrix (PPO Strategy Initial Guidance 2004, Annex C, Figure 3), line by
+/// line so the score can be audited (Annex C §13). It ranks and never excludes (Annex C §9): every candidate that can
+/// be scored gets a total, however low. Pure: the date to measure intelligence age against is given.
 /// </summary>
 public static class SelectionMatrixScorer
 {
@@ -45,7 +45,8 @@ public static class SelectionMatrixScorer
         return lines;
     }
 
-    /// <summary>The most recent report, scored by its age ("Current Intelligence", 004 Annex C, Figure 3); none without reports.</summary>
+    /// <summary>The most recent report, scored by its age ("Current Intelligence",
+    /// PPO Strategy Initial Guidance 2004, Annex C, Figure 3); none without reports.</summary>
     static MatrixScoreLine? IntelligenceLine(IReadOnlyList<CandidateIntelligence> reports, MatrixTables matrix, DateOnly today, List<FieldError> errors)
     {
         for (var i = 0; i < reports.Count; i++)
