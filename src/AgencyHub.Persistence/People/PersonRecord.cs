@@ -38,6 +38,12 @@ public sealed class PersonRecord
     /// <summary>Why they are held (remand, sentence, recall, transfer).</summary>
     public string? CustodyReason { get; set; }
 
+    /// <summary>
+    /// When the custody event the register last applied happened (a reception, transfer, return or release): an event
+    /// older than this changes nothing here, as a newer fact is already known.
+    /// </summary>
+    public DateTimeOffset? CustodyAsOf { get; set; }
+
     /// <summary>The day the holding prison expects to release them, once it has set one.</summary>
     public DateOnly? ReleaseDate { get; set; }
 

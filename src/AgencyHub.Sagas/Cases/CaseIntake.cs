@@ -28,7 +28,7 @@ namespace AgencyHub.Sagas.Cases;
 /// message to each PPO case it concerns and its release warning (<see cref="CaseMachines"/>): the scheme's case for
 /// selections, every case of the person for custody and recall, release dates, assessments and activity; a police
 /// acknowledgement goes to the case whose release warning issued the notice it quotes. All in the message's
-/// transaction, so a redelivered message changes nothing twice. A custody change writes the person's row; a new case
+/// transaction, so a redelivered message changes nothing twice. A custody change writes the person's row, in the order the events happened (<see cref="CustodyFact"/>); a new case
 /// writes the same row when it reads the person's custody (<see cref="PersonCustody"/>). Of two messages about one
 /// person consumed at once, whichever commits second conflicts and is retried on what the first left.
 /// </summary>
@@ -54,16 +54,16 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
     /// <inheritdoc />
     public Task Apply(ConsumeContext<ReceptionIntoCustody> context) =>
         Forward(context, context.Message.Offender, Register.New,
-            custody: new Custody(context.Message.PrisonCode, context.Message.ReceivedAt, context.Message.Reason.ToString()));
+            new HeldIn(context.Message.PrisonCode, context.Message.ReceivedAt, context.Message.Reason.ToString()));
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<PrisonTransfer> context) =>
         Forward(context, context.Message.Offender, Register.New,
-            custody: new Custody(context.Message.ToPrisonCode, context.Message.TransferredAt, nameof(ReceptionReason.Transfer)));
+            new HeldIn(context.Message.ToPrisonCode, context.Message.TransferredAt, nameof(ReceptionReason.Transfer)));
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<OffenderReleased> context) =>
-        Forward(context, context.Message.Offender, Register.New, released: true);
+        Forward(context, context.Message.Offender, Register.New, new Freed(context.Message.ReleasedAt));
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<RecallDecided> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
@@ -71,17 +71,15 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
     /// <inheritdoc />
     public Task Apply(ConsumeContext<ReturnedToCustody> context) =>
         Forward(context, context.Message.Offender, Register.New,
-            custody: new Custody(context.Message.PrisonCode, context.Message.ReturnedAt, nameof(ReceptionReason.Recall)));
+            new HeldIn(context.Message.PrisonCode, context.Message.ReturnedAt, nameof(ReceptionReason.Recall)));
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<ReleaseDateSet> context) =>
-        Forward(context, context.Message.Offender, Register.New,
-            releaseDate: new ReleaseDate(context.Message.ReleaseDate, context.Message.SetAt));
+        Forward(context, context.Message.Offender, Register.New, new ReleaseExpected(context.Message.ReleaseDate, context.Message.SetAt));
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<ReleaseDateChanged> context) =>
-        Forward(context, context.Message.Offender, Register.New,
-            releaseDate: new ReleaseDate(context.Message.NewReleaseDate, context.Message.ChangedAt));
+        Forward(context, context.Message.Offender, Register.New, new ReleaseExpected(context.Message.NewReleaseDate, context.Message.ChangedAt));
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<NeedsAssessmentCompleted> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
@@ -110,12 +108,8 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
 
     enum Register { New, KnownOnly }
 
-    sealed record Custody(string PrisonCode, DateTimeOffset Since, string Reason);
-
-    sealed record ReleaseDate(DateOnly Date, DateTimeOffset SetAt);
-
-    async Task Forward<T>(ConsumeContext<T> context, OffenderIdentity offender, Register register,
-        string? scheme = null, Custody? custody = null, bool released = false, ReleaseDate? releaseDate = null) where T : class
+    async Task Forward<T>(ConsumeContext<T> context, OffenderIdentity offender, Register register, CustodyFact? fact = null,
+        string? scheme = null) where T : class
     {
         var sender = context.SenderOf();
         var db = context.GetPayload<IHubTransaction>().Db;
@@ -125,14 +119,13 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
             if (match.Conflict is { } conflict) ReportConflict(context, sender, conflict);
             return;
         }
-        if (custody is not null) Hold(person, custody);
-        if (released) Free(person);
-        if (releaseDate is not null) Expect(person, releaseDate);
-
+        var asOf = person.CustodyAsOf;
+        var stale = fact is not null && !fact.ApplyTo(person);
         var cases = scheme is not null
             ? [PpoCaseIds.For(person.PersonId, scheme)]
             : await CaseIdsOf(db, person.PersonId).ToListAsync(context.CancellationToken);
-        await SendToCases(context, person, cases);
+        if (stale) await NoteStale(context, fact!, asOf, cases);
+        else await SendToCases(context, person, cases);
     }
 
     async Task SendToCases<T>(ConsumeContext<T> context, PersonRecord person, IReadOnlyList<Guid> cases) where T : class
@@ -160,32 +153,17 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
         (HubDbContext db, Guid noticeId, CancellationToken _) =>
             db.ReleaseWarnings.AsNoTracking().FirstOrDefault(w => w.FirstNoticeId == noticeId || w.ReminderId == noticeId));
 
-    static void Hold(PersonRecord person, Custody custody)
+    // A stale fact still happened: each case's journey shows it arrived, and that it changed nothing.
+    static async Task NoteStale<T>(ConsumeContext<T> context, CustodyFact fact, DateTimeOffset? asOf, IReadOnlyList<Guid> cases) where T : class
     {
-        if (person.PrisonCode == custody.PrisonCode) return;
-        person.PrisonCode = custody.PrisonCode;
-        person.InCustodySince = custody.Since;
-        person.CustodyReason = custody.Reason;
-        person.Version++;
-    }
-
-    static void Free(PersonRecord person)
-    {
-        if (person.PrisonCode is null && person.ReleaseDate is null) return;
-        person.PrisonCode = null;
-        person.InCustodySince = null;
-        person.CustodyReason = null;
-        (person.ReleaseDate, person.ReleaseDateSetAt) = (null, null);
-        person.Version++;
-    }
-
-    // Kept for a case opened later while the person is held (ReleaseDateOnRecord). The version bump makes a
-    // selection racing this message conflict with it, as for custody.
-    static void Expect(PersonRecord person, ReleaseDate releaseDate)
-    {
-        if (person.ReleaseDate == releaseDate.Date) return;
-        (person.ReleaseDate, person.ReleaseDateSetAt) = (releaseDate.Date, releaseDate.SetAt);
-        person.Version++;
+        var db = context.GetPayload<IHubTransaction>().Db;
+        foreach (var caseId in cases)
+            if (await db.Cases.FindAsync([caseId], context.CancellationToken) is { } ppoCase)
+            {
+                CaseTimeline.RecordStale<T>(ppoCase, fact.At, context.MessageId!.Value, context.SenderOf(),
+                    $"Not applied: the register already holds a later custody event ({asOf:u})");
+                ppoCase.Version++;
+            }
     }
 
     void ReportConflict<T>(ConsumeContext<T> context, Agency sender, string conflict) where T : class

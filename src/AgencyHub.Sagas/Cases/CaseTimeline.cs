@@ -16,6 +16,10 @@ static class CaseTimeline
     public static void RecordDeadline<T>(BehaviorContext<PpoCase> context, string summary) where T : class =>
         Add(context.Saga, context.Now(), MessageCatalogue.For<T>().Name, context.MessageId ?? Guid.Empty, Agency.Hub, summary);
 
+    /// <summary>Records a message of type <typeparamref name="T"/> that arrived after a later fact and so changed nothing.</summary>
+    public static void RecordStale<T>(PpoCase ppoCase, DateTimeOffset at, Guid messageId, Agency sender, string summary) where T : class =>
+        Add(ppoCase, at, MessageCatalogue.For<T>().Name, messageId, sender, summary);
+
     static void Add(PpoCase ppoCase, DateTimeOffset at, string messageType, Guid messageId, Agency sender, string summary) =>
         ppoCase.Timeline.Add(new CaseTimelineEntry
         {

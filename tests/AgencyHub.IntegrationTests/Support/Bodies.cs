@@ -32,6 +32,15 @@ public static class Bodies
         ["receivedAt"] = "2026-11-23T09:30:00Z",
     };
 
+    /// <summary>An <c>offender-released</c> on licence, posted by a prison.</summary>
+    public static JsonObject Release(string pncId, DateTimeOffset releasedAt, string prisonCode = "LEI") => new()
+    {
+        ["offender"] = new JsonObject { ["pncId"] = pncId },
+        ["prisonCode"] = prisonCode,
+        ["onLicence"] = true,
+        ["releasedAt"] = releasedAt.ToString("O"),
+    };
+
     /// <summary><paramref name="body"/> changed by <paramref name="change"/>, for the bad-input tests.</summary>
     public static JsonObject With(this JsonObject body, Action<JsonObject> change)
     {

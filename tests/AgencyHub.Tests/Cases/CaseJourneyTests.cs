@@ -17,7 +17,7 @@ public sealed class CaseJourneyTests
         var selected = await hub.Post(Selected(ByPnc(1)), Agency.Police);
         var received = await hub.Post(Reception(ByPnc(1), "LEI"), Agency.Prison);
         var released = await hub.Post(Released(ByPnc(1), "LEI"), Agency.Prison);
-        var again = await hub.Post(Reception(ByPnc(1), "MDI"), Agency.Prison);
+        var again = await hub.Post(Reception(ByPnc(1), "MDI") with { ReceivedAt = Now.AddDays(40) }, Agency.Prison);
 
         var ppoCase = await hub.Query(db => db.Cases.SingleAsync());
         Assert.Equal(("InCustody", "MDI", 4), (ppoCase.CurrentState, ppoCase.PrisonCode, ppoCase.TimelineLength));

@@ -87,7 +87,7 @@ public class ReceptionAlertTests
         await hub.Post(Selected(ByPnc(5)), Agency.Police);
         await hub.Post(Reception(ByPnc(5), "LEI"), Agency.Prison);
         await hub.Post(Released(ByPnc(5), "LEI"), Agency.Prison);
-        await hub.Post(Reception(ByPnc(5), "LEI", ReceptionReason.Recall), Agency.Prison);
+        await hub.Post(Reception(ByPnc(5), "LEI", ReceptionReason.Recall) with { ReceivedAt = Now.AddDays(40) }, Agency.Prison);
 
         Assert.Equal(2, (await hub.Received<PpoReceptionAlert>(Agency.Prison)).Count);
     }
@@ -148,7 +148,8 @@ public class ReceptionAlertTests
         await hub.Post(Reception(new OffenderIdentity { PncId = Pnc(21), PrisonNumber = "E5555FG" }, "LEI"), Agency.Prison);
         await hub.Post(Released(ByPnc(21)), Agency.Prison);
         // The prison knows the person by prison number only this time.
-        await hub.Post(Reception(new OffenderIdentity { PrisonNumber = "E5555FG" }, "DUR", ReceptionReason.Recall), Agency.Prison);
+        await hub.Post(Reception(new OffenderIdentity { PrisonNumber = "E5555FG" }, "DUR", ReceptionReason.Recall) with { ReceivedAt = Now.AddDays(40) },
+            Agency.Prison);
 
         Assert.Equal(["LEI", "DUR"], (await hub.Received<PpoReceptionAlert>(Agency.Prison)).Select(a => a.PrisonCode).ToArray());
     }

@@ -90,15 +90,28 @@ public sealed class HubHarness : IAsyncDisposable
     {
         var id = messageId ?? NewId.NextGuid();
         var conversation = NewId.NextGuid();
+        await Publish(message, sender, id, conversation);
+        await _tracker.WaitForQuiet(conversation);
+        return id;
+    }
+
+    /// <summary>Publishes the messages at once, in this order, as their adapters would, then waits for all they cause.</summary>
+    public async Task PostTogether(params (object Message, Agency Sender)[] messages)
+    {
+        var conversation = NewId.NextGuid();
+        await Task.WhenAll(messages.Select(m => Publish(m.Message, m.Sender, NewId.NextGuid(), conversation)));
+        await _tracker.WaitForQuiet(conversation);
+    }
+
+    Task Publish(object message, Agency sender, Guid id, Guid conversation)
+    {
         _tracker.Expect(conversation, id, HubEndpointsConsuming(message.GetType()));
-        await Harness.Bus.Publish(message, message.GetType(), context =>
+        return Harness.Bus.Publish(message, message.GetType(), context =>
         {
             context.MessageId = id;
             context.ConversationId = conversation;
             context.Headers.Set(HubHeaders.Sender, sender.Slug());
         });
-        await _tracker.WaitForQuiet(conversation);
-        return id;
     }
 
     /// <summary>Moves the clock on by <paramref name="time"/>, then sends every deadline due and waits for all it causes.</summary>
