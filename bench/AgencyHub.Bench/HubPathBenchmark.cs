@@ -17,7 +17,7 @@ namespace AgencyHub.Bench;
 /// (c) The hub's own path, in process on RabbitMQ: the orchestrator's rules and the police and prison adapter hosts.
 /// People are first selected as PPOs through the police ingress; then their receptions into custody are posted to
 /// the prison ingress, and each is timed from the start of the POST until the PPO alert for that person is readable
-/// on the prison feed (long-polled and acknowledged as it is read). Once at a steady rate, once as fast as
+/// on the prison feed (long-polled and acknowledged as it is read). Once at each of two steady rates, once as fast as
 /// <see cref="BenchSettings.HubConcurrency"/> posts in flight allow.
 /// </summary>
 public sealed class HubPathBenchmark(Broker broker, string database, BenchSettings settings)
@@ -26,14 +26,15 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
     readonly Dictionary<string, (Timings Timings, int Index)> _alertFor = [];
     int _selectionsOnPrisonFeed;
 
-    public async Task<(LatencyStats AtRate, LatencyStats Max)> Run()
+    public async Task<(LatencyStats AtRate, LatencyStats AtHighRate, LatencyStats Max)> Run()
     {
         await _hosts.PurgeQueues();
         await _hosts.Migrate();
         var warmup = new Timings(settings.Warmup);
         var steady = new Timings(settings.Messages);
+        var high = new Timings(settings.Messages);
         var max = new Timings(settings.Messages);
-        string[][] phases = [Enroll(warmup), Enroll(steady), Enroll(max)];
+        string[][] phases = [Enroll(warmup), Enroll(steady), Enroll(high), Enroll(max)];
         var people = phases.SelectMany(p => p).ToList();
 
         var orchestrator = await HubHosts.Start(OrchestratorHost.Create([], _hosts.ConfigureOrchestrator));
@@ -60,11 +61,15 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
             Console.WriteLine($"    registered {people.Count} PPO cases in {registering.Elapsed.TotalSeconds:F1} s " +
                 $"({people.Count / registering.Elapsed.TotalSeconds:F0}/s, police ingress to PPO cases and prison feed)");
 
-            await Receptions(prisonSystem, phases[0], warmup, steadyRate: true);
-            var lag = await Receptions(prisonSystem, phases[1], steady, steadyRate: true);
-            Console.WriteLine($"    steady phase: latest post started {lag.TotalMilliseconds:F1} ms behind schedule");
-            await Receptions(prisonSystem, phases[2], max, steadyRate: false);
+            await Receptions(prisonSystem, phases[0], warmup, settings.Rate);
+            foreach (var (timings, i, rate) in new[] { (steady, 1, settings.Rate), (high, 2, settings.HighRate) })
+            {
+                var lag = await Receptions(prisonSystem, phases[i], timings, rate);
+                Console.WriteLine($"    {rate:F0} receptions/s: latest post started {lag.TotalMilliseconds:F1} ms behind schedule");
+            }
+            await Receptions(prisonSystem, phases[3], max, rate: null);
             return (LatencyStats.From($"c  hub path, {settings.Rate:F0} receptions/s", steady),
+                LatencyStats.From($"c  hub path, {settings.HighRate:F0} receptions/s", high),
                 LatencyStats.From($"c  hub path, max ({settings.HubConcurrency} in flight)", max));
         }
         finally
@@ -84,10 +89,10 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
     }
 
     /// <summary>
-    /// Posts the receptions of <paramref name="pncIds"/>, at <see cref="BenchSettings.Rate"/> or as fast as the
-    /// bounded concurrency allows, and waits for their alerts. Returns how far the steady schedule fell behind.
+    /// Posts the receptions of <paramref name="pncIds"/>, at <paramref name="rate"/> a second or, without one, as fast as
+    /// the bounded concurrency allows, and waits for their alerts. Returns how far the steady schedule fell behind.
     /// </summary>
-    async Task<TimeSpan> Receptions(HttpClient prison, string[] pncIds, Timings timings, bool steadyRate)
+    async Task<TimeSpan> Receptions(HttpClient prison, string[] pncIds, Timings timings, double? rate)
     {
         var bodies = pncIds.Select(ReceptionOf).ToArray();
         async Task Send(int i)
@@ -96,7 +101,7 @@ public sealed class HubPathBenchmark(Broker broker, string database, BenchSettin
             await Post(prison, "reception-into-custody", bodies[i]);
         }
         var lag = TimeSpan.Zero;
-        if (steadyRate) lag = await Load.AtRate(bodies.Length, settings.Rate, Send);
+        if (rate is { } perSecond) lag = await Load.AtRate(bodies.Length, perSecond, Send);
         else await Load.Bounded(bodies.Length, settings.HubConcurrency, Send);
         if (!await timings.WaitForAll(settings.DrainTimeout))
             Console.Error.WriteLine($"(c) {timings.Count - timings.ReceivedCount} of {timings.Count} alerts did not reach the prison feed");
