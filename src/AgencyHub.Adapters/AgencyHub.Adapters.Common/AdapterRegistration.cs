@@ -40,7 +40,9 @@ public static class AdapterRegistration
         services.TryAddSingleton<AgreementStore>();
         services.AddSingleton(new HostedAgencies(agencies));
         services.AddAgencyCredentials(configuration, agencies);
-        services.AddSingleton(provider => new AgencyFeeds(agencies, provider.GetRequiredService<FeedStore>()));
+        services.AddSingleton(provider =>
+            new AgencyFeeds(agencies, provider.GetRequiredService<FeedStore>(), provider.GetRequiredService<ILogger<AgencyFeed>>()));
+        services.AddHostedService<FeedNumbering>();
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailable>();
         foreach (var agency in agencies)

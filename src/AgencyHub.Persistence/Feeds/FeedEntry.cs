@@ -6,7 +6,10 @@ public sealed class FeedEntry
     /// <summary>The recipient agency's slug.</summary>
     public string Agency { get; set; } = "";
 
-    /// <summary>Position in that agency's feed: consecutive, and in commit order (see <see cref="FeedHead"/>).</summary>
+    /// <summary>
+    /// Position in that agency's feed: consecutive, and in commit order (see <see cref="FeedHead"/>). Negative, and not
+    /// yet readable, while an entry waits to be numbered (PostgreSQL, <see cref="FeedStore.Number"/>).
+    /// </summary>
     public long Cursor { get; set; }
 
     /// <summary>The delivery's id; one delivery is in a feed at most once.</summary>
@@ -29,6 +32,12 @@ public sealed class FeedEntry
 
     /// <summary>When the hub delivered it.</summary>
     public DateTimeOffset DeliveredAt { get; set; }
+
+    /// <summary>The agreement (id@version) the delivery was allowed under, for its disclosure in the audit trail.</summary>
+    public string? Agreement { get; set; }
+
+    /// <summary>Whom the delivery is about (<see cref="Audit.PersonReference"/>), for the same.</summary>
+    public string? PersonReference { get; set; }
 
     /// <summary>The message, as JSON.</summary>
     public string Payload { get; set; } = "";

@@ -1,9 +1,9 @@
 namespace AgencyHub.Persistence.Feeds;
 
 /// <summary>
-/// Where an agency's feed has got to. Appending updates this row first, which locks it until the commit: appends
-/// to one feed take turns, so cursors are handed out in commit order and a reader never skips an item that commits
-/// late.
+/// Where an agency's feed has got to. Whoever hands out cursors updates this row first, which locks it until the
+/// commit, so cursors are handed out in commit order and a reader never skips an item that commits late: on
+/// PostgreSQL the numbering of committed entries (<see cref="FeedStore.Number"/>), on SQLite each append.
 /// </summary>
 public sealed class FeedHead
 {

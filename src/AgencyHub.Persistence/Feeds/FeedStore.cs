@@ -5,43 +5,77 @@ using Microsoft.EntityFrameworkCore;
 namespace AgencyHub.Persistence.Feeds;
 
 /// <summary>
-/// The agencies' feeds in the database. An append takes the next cursor from the feed's head row inside the
-/// appending transaction, so appends to one feed take turns and cursors are consecutive and in commit order: a reader
-/// that has seen cursor n never later finds an n-1 it skipped. Acknowledging a cursor deletes the items up to it (the
-/// agency's activity keeps who read and acknowledged what);
-/// the endpoint's inbox, not the feed, is what keeps a redelivered delivery from being appended twice.
+/// The agencies' feeds in the database. Cursors are consecutive and handed out in commit order, under the lock of the
+/// feed's head row: a reader that has seen cursor n never later finds an n-1 it skipped. On PostgreSQL an append does not
+/// take that lock: it inserts its entry under a provisional negative cursor, which no reader sees, and once it has
+/// committed the appender asks for <see cref="Number"/>, which numbers every committed entry still waiting, in one
+/// transaction that also records each disclosure in the audit trail. Appends to one feed so run side by side, and the
+/// head's lock is taken once per batch instead of once per entry. On SQLite, whose writes take turns anyway, an append
+/// takes its cursor and records its disclosure itself. Acknowledging a cursor deletes the items up to it (the agency's
+/// activity keeps who read and acknowledged what); the endpoint's inbox, not the feed, is what keeps a redelivered
+/// delivery from being appended twice.
 /// </summary>
 public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, PersistenceOptions persistence, AuditTrail audit, TimeProvider clock)
 {
+    /// <summary>Whether an appended entry becomes readable only once <see cref="Number"/> has run after its commit.</summary>
+    public bool NumbersAfterCommit => persistence.Provider == DatabaseProvider.Postgres;
+
     /// <summary>
-    /// Adds <paramref name="entry"/> to its agency's feed in <paramref name="db"/>'s open transaction, and its disclosure
-    /// under <paramref name="agreement"/>, about <paramref name="person"/> (<see cref="PersonReference"/>), to the agency's
-    /// audit trail. The head rows stay locked until the commit, so
-    /// call it last (<see cref="Outbox.IHubTransaction.BeforeCommit"/>): every other append to the feed waits meanwhile.
-    /// On PostgreSQL one statement takes the cursor and inserts the entry.
+    /// Adds <paramref name="entry"/> to its agency's feed in <paramref name="db"/>'s open transaction, with its
+    /// disclosure under <paramref name="agreement"/>, about <paramref name="person"/> (<see cref="PersonReference"/>),
+    /// for the agency's audit trail. On SQLite the head row stays locked until the commit, so call it last
+    /// (<see cref="Outbox.IHubTransaction.BeforeCommit"/>).
     /// </summary>
     public async Task Append(HubDbContext db, FeedEntry entry, string agreement, string? person, CancellationToken cancellationToken)
     {
-        if (persistence.Provider == DatabaseProvider.Postgres)
+        (entry.Agreement, entry.PersonReference) = (agreement, person);
+        if (NumbersAfterCommit)
         {
-            if (await InsertAtHead(db, entry, cancellationToken) == 0)
-            {
-                await CreateHead(db, entry.Agency, cancellationToken);
-                await InsertAtHead(db, entry, cancellationToken);
-            }
+            await InsertProvisional(db, entry, cancellationToken);
+            return;
         }
-        else
-        {
-            entry.Cursor = await NextCursor(db, entry.Agency, cancellationToken);
-            db.FeedEntries.Add(entry);
-        }
-        await audit.Append(db, new AuditEntry
-        {
-            At = entry.DeliveredAt, Agency = entry.Agency, Actor = "hub", Action = AuditAction.Delivered, Recipient = entry.Agency,
-            Purpose = entry.Purpose, Agreement = agreement, PersonReference = person,
-            MessageId = entry.DeliveryId, MessageType = entry.MessageType, Detail = DisclosureReport.SentBy(entry.Sender),
-        }, cancellationToken);
+        entry.Cursor = await NextCursor(db, entry.Agency, cancellationToken);
+        db.FeedEntries.Add(entry);
+        await audit.Append(db, Disclosure(entry), cancellationToken);
     }
+
+    /// <summary>
+    /// Numbers the committed entries of <paramref name="agency"/>'s feed still waiting for a cursor, in the order they
+    /// were appended, and records each disclosure, all in one transaction; returns how many it numbered. Entries whose
+    /// append has not committed are not seen, and get later cursors when it has. Harmless to run at any time, from any
+    /// replica: runs take turns on the head row. Nothing to do on SQLite.
+    /// </summary>
+    public async Task<int> Number(string agency, CancellationToken cancellationToken)
+    {
+        if (!NumbersAfterCommit) return 0;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var last = await LockHead(db, agency, cancellationToken);
+        // The lock is taken before this statement starts, so its snapshot sees every append committed meanwhile.
+        var numbered = await db.FeedEntries.FromSql($"""
+            UPDATE feed_entries e SET "cursor" = {last} + p.n
+            FROM (SELECT "cursor" AS provisional, row_number() OVER (ORDER BY "cursor" DESC) AS n
+                  FROM feed_entries WHERE agency = {agency} AND "cursor" < 0) p
+            WHERE e.agency = {agency} AND e."cursor" = p.provisional
+            RETURNING e.*
+            """).AsNoTracking().ToListAsync(cancellationToken);
+        if (numbered.Count == 0) return 0;
+        await db.FeedHeads.Where(h => h.Agency == agency)
+            .ExecuteUpdateAsync(h => h.SetProperty(x => x.LastCursor, last + numbered.Count), cancellationToken);
+        foreach (var entry in numbered.OrderBy(e => e.Cursor))
+            await audit.Append(db, Disclosure(entry), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return numbered.Count;
+    }
+
+    static AuditEntry Disclosure(FeedEntry entry) => new()
+    {
+        At = entry.DeliveredAt, Agency = entry.Agency, Actor = "hub", Action = AuditAction.Delivered, Recipient = entry.Agency,
+        Purpose = entry.Purpose, Agreement = entry.Agreement, PersonReference = entry.PersonReference,
+        MessageId = entry.DeliveryId, MessageType = entry.MessageType, Detail = DisclosureReport.SentBy(entry.Sender),
+    };
 
     /// <summary>
     /// Up to <paramref name="limit"/> items after <paramref name="after"/> (default: the acknowledged cursor), and
@@ -72,7 +106,7 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
     public async Task<bool> HasItemsAfter(string agency, long? after, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await AnyAfter(db, agency, after ?? long.MinValue, cancellationToken);
+        return await AnyAfter(db, agency, after ?? 0, cancellationToken);
     }
 
     /// <summary>
@@ -95,7 +129,7 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
                 : cursor < head.AcknowledgedCursor ? AcknowledgeOutcome.Behind
                 : AcknowledgeOutcome.AlreadyAcknowledged;
         }
-        await db.FeedEntries.Where(e => e.Agency == agency && e.Cursor <= cursor).ExecuteDeleteAsync(cancellationToken);
+        await db.FeedEntries.Where(e => e.Agency == agency && e.Cursor > 0 && e.Cursor <= cursor).ExecuteDeleteAsync(cancellationToken);
         await audit.Append(db, new AuditEntry
         {
             At = clock.GetUtcNow(), Agency = agency, Actor = reader, Action = AuditAction.FeedAcknowledged, FromCursor = cursor,
@@ -135,16 +169,28 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
             $"INSERT INTO feed_heads (agency, last_cursor, acknowledged_cursor) VALUES ({agency}, 0, 0) ON CONFLICT (agency) DO NOTHING",
             cancellationToken);
 
-    // PostgreSQL only (no other accepts an UPDATE inside WITH); 0 rows when the feed has no head yet. Instants in UTC,
-    // as the model stores them.
-    static Task<int> InsertAtHead(HubDbContext db, FeedEntry entry, CancellationToken cancellationToken) =>
+    // PostgreSQL only: the sequence is made by the FeedNumbering migration. Instants in UTC, as the model stores them.
+    static Task<int> InsertProvisional(HubDbContext db, FeedEntry entry, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
-            WITH head AS (UPDATE feed_heads SET last_cursor = last_cursor + 1 WHERE agency = {entry.Agency} RETURNING last_cursor)
-            INSERT INTO feed_entries (agency, "cursor", delivery_id, message_type, version, sender, purpose, source_message_id, delivered_at, payload)
-            SELECT {entry.Agency}, last_cursor, {entry.DeliveryId}, {entry.MessageType}, {entry.Version}, {entry.Sender}, {entry.Purpose},
-                CAST({entry.SourceMessageId} AS uuid), {entry.DeliveredAt.ToUniversalTime()}, {entry.Payload}
-            FROM head
+            INSERT INTO feed_entries (agency, "cursor", delivery_id, message_type, version, sender, purpose, source_message_id, delivered_at,
+                agreement, person_reference, payload)
+            VALUES ({entry.Agency}, -nextval('feed_provisional_cursors'), {entry.DeliveryId}, {entry.MessageType}, {entry.Version},
+                {entry.Sender}, {entry.Purpose}, CAST({entry.SourceMessageId} AS uuid), {entry.DeliveredAt.ToUniversalTime()},
+                {entry.Agreement}, {entry.PersonReference}, {entry.Payload})
             """, cancellationToken);
+
+    // PostgreSQL only: the head's last cursor, its row locked until the caller commits.
+    static async Task<long> LockHead(HubDbContext db, string agency, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var last = await db.Database
+                .SqlQuery<long>($"SELECT last_cursor AS \"Value\" FROM feed_heads WHERE agency = {agency} FOR UPDATE")
+                .ToListAsync(cancellationToken);
+            if (last.Count > 0 || attempt > 0) return last.Single();
+            await CreateHead(db, agency, cancellationToken);
+        }
+    }
 
     // Not composed with LINQ: neither database accepts an UPDATE ... RETURNING as a subquery.
     static Task<List<long>> Increment(HubDbContext db, string agency, CancellationToken cancellationToken) =>

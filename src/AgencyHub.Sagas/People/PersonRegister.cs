@@ -52,6 +52,9 @@ public static class PersonRegister
     public static async Task<PersonMatch> Find(HubDbContext db, OffenderIdentity identity, CancellationToken cancellationToken)
     {
         var known = identity.Normalised();
+        // Someone this transaction already holds with every identifier given is the only one who can hold them (each is
+        // unique): the gate asks again about the person the intake has just resolved, and needs no query for it.
+        if (db.People.Local.FirstOrDefault(p => HoldsAll(p, known)) is { } tracked) return PersonMatch.Found(tracked);
         var candidates = await Holding(db, known.PncId, known.CroNumber, known.PrisonNumber, known.Crn).ToListAsync(cancellationToken);
         if (candidates.Count > 1)
             return PersonMatch.Conflicting($"the identifiers ({Describe(known.Identifiers())}) belong to {candidates.Count} different people");
@@ -72,6 +75,13 @@ public static class PersonRegister
                 || (croNumber != null && p.CroNumber == croNumber)
                 || (prisonNumber != null && p.PrisonNumber == prisonNumber)
                 || (crn != null && p.Crn == crn)));
+
+    static bool HoldsAll(PersonRecord person, OffenderIdentity known)
+    {
+        var onRecord = IdentityOf(person).Identifiers().ToHashSet();
+        var given = known.Identifiers().ToList();
+        return given.Count > 0 && given.All(onRecord.Contains);
+    }
 
     /// <summary>Every identifier on record for <paramref name="person"/>, and the date of birth if known.</summary>
     public static OffenderIdentity IdentityOf(PersonRecord person) => new()

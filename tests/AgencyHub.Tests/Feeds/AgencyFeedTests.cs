@@ -9,6 +9,7 @@ using AgencyHub.Persistence.Outbox;
 using AgencyHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AgencyHub.Tests.Feeds;
 
@@ -22,7 +23,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.NewMigrated();
-        _feed = new AgencyFeed(Agency.Prison, _database.GetRequiredService<FeedStore>());
+        _feed = new AgencyFeed(Agency.Prison, _database.GetRequiredService<FeedStore>(), NullLogger.Instance);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -140,7 +141,7 @@ public sealed class AgencyFeedTests : IAsyncLifetime
     [Fact]
     public async Task Each_agency_has_its_own_cursors()
     {
-        var police = new AgencyFeed(Agency.Police, _database.GetRequiredService<FeedStore>());
+        var police = new AgencyFeed(Agency.Police, _database.GetRequiredService<FeedStore>(), NullLogger.Instance);
         await Append(Delivery(), Delivery());
         await using (var transaction = await ConsumerTransaction.Begin(_database))
         {

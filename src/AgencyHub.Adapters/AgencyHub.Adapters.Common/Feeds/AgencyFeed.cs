@@ -2,6 +2,7 @@ using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Persistence.Feeds;
+using Microsoft.Extensions.Logging;
 using AgencyHub.Persistence.Outbox;
 
 namespace AgencyHub.Adapters.Common.Feeds;
@@ -10,23 +11,25 @@ namespace AgencyHub.Adapters.Common.Feeds;
 /// The messages waiting for one agency, in the database (<see cref="FeedStore"/>), each with a sequence number as
 /// its cursor. Delivery is at least once: items stay until the agency acknowledges a cursor at or past them, and a
 /// read that does not say where to start begins at the acknowledged cursor, so an unacknowledged item is offered
-/// again. A reader waiting for items is woken as soon as an append in this process commits, and looks again every
-/// <see cref="RecheckInterval"/> for appends by other replicas of the adapter.
+/// again. An append becomes readable once numbered after its commit (on SQLite, at its commit); a reader waiting for
+/// items is woken as soon as that happens in this process, and looks again every <see cref="RecheckInterval"/> for
+/// appends by other replicas of the adapter.
 /// </summary>
-public sealed class AgencyFeed(Agency agency, FeedStore store)
+public sealed class AgencyFeed(Agency agency, FeedStore store, ILogger logger)
 {
     /// <summary>How often a waiting reader looks for items appended by another process.</summary>
     public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
 
     readonly Lock _gate = new();
     TaskCompletionSource _appended = NewSignal();
+    int _numberingRequests;
 
     /// <summary>The agency this feed belongs to.</summary>
     public Agency Agency { get; } = agency;
 
     /// <summary>
-    /// Adds a delivery in the consumer's transaction, last before its commit (the feed's head stays locked from the
-    /// append to the commit); waiting readers are woken once it commits.
+    /// Adds a delivery in the consumer's transaction, last before its commit; once it commits, it is numbered and waiting
+    /// readers are woken.
     /// </summary>
     public void Append(IHubTransaction transaction, AgencyDelivery delivery)
     {
@@ -44,7 +47,37 @@ public sealed class AgencyFeed(Agency agency, FeedStore store)
         };
         transaction.BeforeCommit(cancellationToken =>
             store.Append(transaction.Db, entry, delivery.Agreement, delivery.PersonReference, cancellationToken));
-        transaction.AfterCommit(WakeReaders);
+        transaction.AfterCommit(store.NumbersAfterCommit ? RequestNumbering : WakeReaders);
+    }
+
+    /// <summary>
+    /// Numbers the feed's committed appends in the background: one run at a time, and another as soon as it ends if a
+    /// request came meanwhile (its append may have committed after the run looked), so a burst of appends costs a few
+    /// runs. A run that fails (the database is down) leaves the entries waiting for the next request or the
+    /// housekeeping's (<see cref="FeedNumbering"/>).
+    /// </summary>
+    public void RequestNumbering()
+    {
+        if (Interlocked.Increment(ref _numberingRequests) == 1) _ = Task.Run(NumberWhileRequested);
+    }
+
+    async Task NumberWhileRequested()
+    {
+        var requests = Volatile.Read(ref _numberingRequests);
+        while (true)
+        {
+            try
+            {
+                if (await store.Number(Agency.Slug(), CancellationToken.None) > 0) WakeReaders();
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Numbering the {Agency} feed failed; its appends wait for the next run", Agency.Slug());
+            }
+            var left = Interlocked.Add(ref _numberingRequests, -requests);
+            if (left == 0) return;
+            requests = left;
+        }
     }
 
     /// <summary>
