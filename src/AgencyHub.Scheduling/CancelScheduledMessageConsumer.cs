@@ -16,7 +16,7 @@ public sealed class CancelScheduledMessageConsumer(SchedulerShards shards, ILogg
     /// <inheritdoc />
     public async Task Consume(ConsumeContext<CancelScheduledMessage> context)
     {
-        ScheduleRequests.CheckSender(context);
+        ScheduleRequests.CheckCanceller(context);
         var scheduler = shards.For(context.Message.TokenId);
         var deleted = await scheduler.UnscheduleJob(ScheduledJobKeys.Trigger(context.Message.TokenId), context.CancellationToken);
         logger.LogDebug("Cancelled {TokenId}: {Outcome}", context.Message.TokenId, deleted ? "deleted" : "not scheduled");

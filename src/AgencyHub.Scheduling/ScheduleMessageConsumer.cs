@@ -9,7 +9,7 @@ namespace AgencyHub.Scheduling;
 /// Stores a <see cref="ScheduleMessage"/>, in its token's shard, as a Quartz trigger named by the token
 /// (<see cref="ScheduleMessage.CorrelationId"/>), due at its scheduled time, of the job that sends scheduled messages.
 /// Scheduling a token again replaces its trigger, so a redelivered or repeated request has no second effect. A request
-/// from anyone but the hub, or to anywhere but the hub's own queues, is refused (<see cref="ScheduleRequests"/>).
+/// that its sender may not make (to anywhere but the hub's own queues, or a redelivery) is refused (<see cref="ScheduleRequests"/>).
 /// </summary>
 public sealed class ScheduleMessageConsumer(SchedulerShards shards, SchedulerOptions options, TimeProvider clock,
     ILogger<ScheduleMessageConsumer> logger) : IConsumer<ScheduleMessage>
@@ -18,10 +18,12 @@ public sealed class ScheduleMessageConsumer(SchedulerShards shards, SchedulerOpt
     public async Task Consume(ConsumeContext<ScheduleMessage> context)
     {
         var message = context.Message;
-        ScheduleRequests.CheckSender(context);
-        ScheduleRequests.CheckDestination(message);
-        var scheduled = new ScheduledMessageData(message.CorrelationId, message.Destination,
-            context.MessageId ?? message.CorrelationId, ScheduledBody.ContentType, ScheduledBody.Serialize(context));
+        ScheduleRequests.Check(context);
+        // A redelivery goes out under the id of the message it brings back, so the receiver's inbox knows it if its
+        // first handling committed after all (the failure came later); anything else under the request's own id.
+        var messageId = ScheduleRequests.RedeliveredMessageId(context) ?? context.MessageId ?? message.CorrelationId;
+        var scheduled = new ScheduledMessageData(message.CorrelationId, message.Destination, messageId, ScheduledBody.ContentType,
+            ScheduledBody.Serialize(context));
         var dueAt = DueAt(message.ScheduledTime);
         var trigger = ScheduledMessageJobs.Trigger(scheduled, dueAt, options, clock);
 

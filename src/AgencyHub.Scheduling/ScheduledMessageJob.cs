@@ -6,8 +6,8 @@ namespace AgencyHub.Scheduling;
 
 /// <summary>
 /// Sends a scheduled message at its due time: to its destination, with the scheduling token header (state machines
-/// accept a scheduled event only when it carries their token) and the id of the request that scheduled it, so a
-/// repeated fire (recovery after a crash) is a duplicate the receiver's inbox drops. A failed send is logged and
+/// accept a scheduled event only when it carries their token) and the id of the request that scheduled it (a
+/// redelivery, the id of the message it brings back), so a repeated fire (recovery after a crash) is a duplicate the receiver's inbox drops. A failed send is logged and
 /// thrown back to Quartz, whose retry policy on the trigger fires it again later.
 /// </summary>
 public sealed class ScheduledMessageJob(IBus bus, ILogger<ScheduledMessageJob> logger) : IJob

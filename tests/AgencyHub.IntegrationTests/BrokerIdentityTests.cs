@@ -61,9 +61,14 @@ public sealed class BrokerIdentityTests(HubOnRabbitMq hub)
     }
 
     [Fact]
-    public async Task The_police_adapters_user_cannot_send_to_the_scheduler()
+    public async Task The_scheduler_refuses_the_police_adapters_user_a_redelivery_into_the_prisons_delivery_queue()
     {
-        Assert.Equal(AccessRefused, await BrokerAnswer(Police, channel => Publish(channel, SchedulerQueue.Name)));
+        await using var police = await TestBus.As(Police);
+        var scheduled = await police.Bus.CreateMessageScheduler(SchedulerQueue.Address).ScheduleSend(DeliveryQueues.Address(Agency.Prison),
+            DateTime.UtcNow.AddMinutes(5), Delivery(Agency.Prison), Pipe.Execute<SendContext>(send => send.Headers.Set(MessageHeaders.RedeliveryCount, 1)));
+
+        var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(SchedulerQueue.Name), scheduled.TokenId);
+        Assert.Contains("may schedule only redeliveries to its own delivery queue", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
     }
 
     [Fact]
@@ -126,7 +131,7 @@ public sealed class BrokerIdentityTests(HubOnRabbitMq hub)
             .ScheduleSend(DeliveryQueues.Address(Agency.Prison), DateTime.UtcNow.AddMinutes(5), Delivery(Agency.Prison));
 
         var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(SchedulerQueue.Name), scheduled.TokenId);
-        Assert.Contains("not the hub's", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
+        Assert.Contains("may schedule only redeliveries to its own delivery queue", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
     }
 
     static AgencyDelivery Delivery(Agency recipient) => new()

@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Transport;
 using AgencyHub.Contracts.Agencies;
 
 namespace AgencyHub.Messaging.Delivery;
@@ -9,11 +10,11 @@ public static class DeliveryQueues
     public static string Name(Agency agency) => $"{agency.Slug()}-deliveries";
 
     /// <summary>The queue address, valid on every transport.</summary>
-    public static Uri Address(Agency agency) => new($"queue:{Name(agency)}");
+    public static Uri Address(Agency agency) => QueueAddress.Of(Name(agency));
 
     /// <summary>The hub's queue for deliveries an adapter sends back (<see cref="DeliveryReturned"/>); every adapter may send to it.</summary>
     public const string Returned = "hub-returned-deliveries";
 
     /// <summary>Its address.</summary>
-    public static Uri ReturnedAddress { get; } = new($"queue:{Returned}");
+    public static Uri ReturnedAddress { get; } = QueueAddress.Of(Returned);
 }

@@ -11,8 +11,9 @@ namespace AgencyHub.Messaging.Transport;
 /// The orchestrator may do anything (it declares the hub's topology, sends every delivery and runs the scheduler) and
 /// is an impersonator, so it can move an agency's message to an error queue with its validated user-id intact. An
 /// adapter may declare and publish to the exchanges of the messages its agency sends, and use its own delivery queue
-/// (with its error and skipped queues), its own reply queue, MassTransit's fault exchanges and the hub's queue for
-/// returned deliveries (<see cref="DeliveryQueues.Returned"/>, to send to only); it may read nothing
+/// (with its error and skipped queues), its own reply queue, MassTransit's fault exchanges, the hub's queue for
+/// returned deliveries (<see cref="DeliveryQueues.Returned"/>) and the scheduler's (for redeliveries to its own
+/// delivery queue, which is all the scheduler takes from it), those two to send to only; it may read nothing
 /// else, so no other agency's deliveries and never the scheduler's queue. Generated into
 /// <c>deploy/rabbitmq/permissions.tsv</c>, which the set-up script applies (a test keeps the two in step).
 /// </summary>
@@ -32,7 +33,7 @@ public static class BrokerPermissions
         {
             var user = users.Of(agency);
             var own = $"{Regex.Escape(DeliveryQueues.Name(agency))}(_error|_skipped)?|{Regex.Escape(user)}\\.bus\\.[0-9a-f]+|MassTransit:Fault(--.+)?";
-            var sends = string.Join("|", MessageCatalogue.SentBy(agency).Select(c => Regex.Escape(ExchangeOf(c.Type))).Append(Regex.Escape(DeliveryQueues.Returned)));
+            var sends = string.Join("|", MessageCatalogue.SentBy(agency).Select(c => Regex.Escape(ExchangeOf(c.Type))).Append(Regex.Escape(DeliveryQueues.Returned)).Append(Regex.Escape(SchedulerQueue.Name)));
             grants.Add(new Grant(user, "", $"^({own}|{sends})$", $"^({own}|{sends})$", $"^({own})$"));
         }
         return grants;

@@ -12,7 +12,7 @@ namespace AgencyHub.Messaging.Transport;
 public static class BusRegistration
 {
     /// <summary>
-    /// Adds the bus on the configured transport, with retry and back-off, error queues and contract validation on
+    /// Adds the bus on the configured transport, with retry, redelivery and back-off (<see cref="FailurePolicy"/>), error queues and contract validation on
     /// every endpoint, plus the message journal. Duplicate suppression is the database inbox's
     /// job (<c>UseHubOutbox</c>), on the endpoints that have an effect. Scheduled messages go to the hub's scheduler
     /// (<see cref="SchedulerQueue"/>), which keeps them in its database until they are due.
@@ -64,6 +64,8 @@ public static class BusRegistration
             {
                 ConfigureRabbitMqHost(cfg, options.RabbitMq);
                 ConfigureBrokerIdentity(context, cfg, options.RabbitMq);
+                new DurableQueues(options.RabbitMq).Apply(cfg);
+                cfg.ConfigureSend(send => send.UseSendExecute(MandatorySends.Mark));
                 ConfigurePipeline(context, cfg, options);
                 configureEndpoints(context, cfg);
             });
@@ -113,12 +115,7 @@ public static class BusRegistration
         cfg.UseMessageScheduler(SchedulerQueue.Address);
         cfg.PrefetchCount = options.ConcurrentMessages;
         cfg.ConcurrentMessageLimit = options.ConcurrentMessages;
-        // A message that breaks its contract will never succeed: straight to the error queue, no retries.
-        cfg.UseMessageRetry(retry =>
-        {
-            retry.Exponential(options.RetryLimit, options.RetryMinDelay, options.RetryMaxDelay, options.RetryMinDelay);
-            retry.Ignore<PermanentMessageFailure>();
-        });
+        cfg.ConnectEndpointConfigurationObserver(new FailurePolicy(options));
         cfg.UseConsumeFilter(typeof(ContractValidationFilter<>), context);
     }
 }

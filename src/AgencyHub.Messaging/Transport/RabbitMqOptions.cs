@@ -33,6 +33,21 @@ public sealed class RabbitMqOptions
     /// <summary>The password of <see cref="TlsClientCertificatePath"/>; pass it through the environment.</summary>
     public string? TlsClientCertificatePassword { get; set; }
 
+    /// <summary>
+    /// The kind of every durable queue the hosts declare, their error and skipped queues included: <c>Quorum</c>
+    /// (default: replicated across the broker's cluster, with <see cref="DeliveryLimit"/>) or <c>Classic</c> (one node's,
+    /// for a broker that cannot run quorum queues). A queue keeps the kind it was declared with: changing this for a
+    /// running hub means draining and deleting its queues first (docs/operations.md).
+    /// </summary>
+    public QueueKind QueueKind { get; set; } = QueueKind.Quorum;
+
+    /// <summary>
+    /// On quorum queues, how many times the broker hands out one message (a host that crashes or loses its connection
+    /// while holding it gives it back) before it dead-letters the message to the queue's error queue, so a message that
+    /// brings its consumer down cannot take turns with the others forever. Retries inside a host do not count.
+    /// </summary>
+    public int DeliveryLimit { get; set; } = 20;
+
     /// <summary>The broker users of the hub's hosts, by which the hub knows who sent what.</summary>
     public BrokerUsers Users { get; set; } = new();
 }

@@ -9,6 +9,6 @@ public static class SchedulerQueue
     /// <summary>The queue's name.</summary>
     public const string Name = "hub-scheduler";
 
-    /// <summary>The queue's address, <c>queue:hub-scheduler</c>.</summary>
-    public static Uri Address { get; } = new($"queue:{Name}");
+    /// <summary>The queue's address (<see cref="QueueAddress.Of"/>).</summary>
+    public static Uri Address { get; } = QueueAddress.Of(Name);
 }

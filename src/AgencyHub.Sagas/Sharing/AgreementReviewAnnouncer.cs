@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Transport;
 using AgencyHub.Messaging.Sharing;
 using AgencyHub.Persistence.Sharing;
 using MassTransit;
@@ -17,7 +18,7 @@ public sealed class AgreementReviewAnnouncer(IBus bus, AgreementStore store, ILo
     /// <summary>The queue of the review watches.</summary>
     public const string Queue = "hub-agreement-reviews";
 
-    static readonly Uri Address = new($"queue:{Queue}");
+    static readonly Uri Address = QueueAddress.Of(Queue);
 
     /// <summary>Tells the watch of <paramref name="agreement"/> about its current version.</summary>
     public async Task Announce(Agreement agreement, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Transport;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Outbox;
@@ -20,7 +21,7 @@ public sealed class HeldDeliveryRelease(DeliveryGate gate, AuditTrail audit, Tim
     public const string Queue = "hub-held-deliveries";
 
     /// <summary>Its address.</summary>
-    public static Uri Address { get; } = new($"queue:{Queue}");
+    public static Uri Address { get; } = QueueAddress.Of(Queue);
 
     /// <inheritdoc />
     public async Task Consume(ConsumeContext<ReleaseHeldDelivery> context)

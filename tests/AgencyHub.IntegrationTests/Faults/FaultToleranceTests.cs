@@ -26,38 +26,22 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
     const int People = 500;
     const string Prison = "LEI";
 
-    readonly string _logs = Directory.CreateTempSubdirectory("agencyhub-faults-").FullName;
-    readonly List<HostProcess> _hosts = [];
-    BrokerSettings _broker = null!;
-    Dictionary<string, string?> _settings = null!;
+    readonly HubProcesses _hub = new(output);
 
-    public async Task InitializeAsync()
-    {
-        _broker = BrokerSettings.FromEnvironment();
-        _settings = await DatabaseSettings.NewDatabase();
-        // As a release would: the owner applies the schema, then each host runs with its own role.
-        await DatabaseSettings.Migrate(_settings);
-        _settings["Logging:LogLevel:Default"] = "Warning";
-        _settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information";
-        _settings["Logging:LogLevel:MassTransit"] = "Information";
-        _settings["Logging:Console:TimestampFormat"] = "HH:mm:ss.fff ";
-        output.WriteLine($"Host logs: {_logs}");
-    }
+    public Task InitializeAsync() => _hub.Create();
 
     [Fact]
     public async Task Every_delivery_reaches_its_feed_exactly_once_and_every_case_ends_right_through_kills_and_restarts()
     {
-        var orchestrators = await Task.WhenAll(Start("orchestrator-1", "AgencyHub.Orchestrator", _broker.AsHub(), DatabaseRoles.Hub),
-            Start("orchestrator-2", "AgencyHub.Orchestrator", _broker.AsHub(), DatabaseRoles.Hub));
-        var (police, prison) = (await Start("police", "AgencyHub.Adapters.Police", _broker.AsAdapter(Agency.Police), DatabaseRoles.Of(Agency.Police)),
-            await Start("prison", "AgencyHub.Adapters.Prison", _broker.AsAdapter(Agency.Prison), DatabaseRoles.Of(Agency.Prison)));
+        var orchestrators = await Task.WhenAll(_hub.Orchestrator("orchestrator-1"), _hub.Orchestrator("orchestrator-2"));
+        var (police, prison) = (await _hub.Adapter(Agency.Police), await _hub.Adapter(Agency.Prison));
         var pncIds = Enumerable.Range(0, People).Select(_ => Support.People.NewPncId()).ToArray();
         var (policeKey, prisonKey) = (await police.CreateKey("police"), await prison.CreateKey("prison"));
         var posts = new AgencySystemPosts();
         var feed = new FeedRecorder(prison.BaseAddress, prisonKey);
 
         var posting = Task.Run(() => posts.PostAll(pncIds, (police.BaseAddress, policeKey), (prison.BaseAddress, prisonKey)));
-        var reading = Task.Run(() => feed.ReadUntil(items => HasEverything(items, pncIds), TimeSpan.FromMinutes(4)));
+        var reading = Task.Run(() => feed.ReadUntil(items => PrisonFeedChecks.HasEverything(items, pncIds), TimeSpan.FromMinutes(4)));
         await Fault(posts, 200, "kill -9 the prison adapter", async () => { await prison.Kill(); await prison.Start(); });
         await Fault(posts, 400, "kill -9 an orchestrator", async () => { await orchestrators[0].Kill(); await orchestrators[0].Start(); });
         await Fault(posts, 600, "restart RabbitMQ", () => TestServers.Restart("rabbitmq"));
@@ -67,15 +51,8 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         await reading;
 
         var items = feed.Items;
-        var repeatedDeliveries = items.Values.GroupBy(i => i.DeliveryId).Where(g => g.Count() > 1).ToList();
-        Assert.True(repeatedDeliveries.Count == 0, $"{repeatedDeliveries.Count} deliveries are in the feed twice");
-        foreach (var type in new[] { PpoSelected, ReceptionAlert })
-        {
-            var perPerson = items.Values.Where(i => i.MessageType == type).CountBy(i => i.PncId ?? "").ToDictionary();
-            var wrong = pncIds.Where(p => perPerson.GetValueOrDefault(p) != 1).ToList();
-            Assert.True(wrong.Count == 0, $"{wrong.Count} people do not have exactly one {type} on the prison feed, e.g. {wrong.FirstOrDefault()}");
-        }
-        await using var db = DatabaseSettings.OwnerContext(_settings);
+        PrisonFeedChecks.AssertEachOnce(items, pncIds);
+        await using var db = _hub.OwnerContext();
         var cases = await db.Cases.Where(c => pncIds.Contains(c.PncId)).ToListAsync();
         Assert.Equal(People, cases.Count);
         var wrongCases = cases.Where(c => (c.CurrentState, c.PrisonCode, c.AlertedPrisonCode) != ("InCustody", Prison, Prison)).ToList();
@@ -90,12 +67,6 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Empty((await AuditVerification.Check(db, CancellationToken.None)).Findings);
     }
 
-    static bool HasEverything(IReadOnlyDictionary<long, (Guid DeliveryId, string MessageType, string? PncId)> items, string[] pncIds)
-    {
-        var seen = items.Values.Select(i => (i.MessageType, i.PncId)).ToHashSet();
-        return pncIds.All(p => seen.Contains((PpoSelected, p)) && seen.Contains((ReceptionAlert, p)));
-    }
-
     async Task Fault(AgencySystemPosts posts, int afterAccepted, string what, Func<Task> fault)
     {
         await posts.WaitUntilAccepted(afterAccepted);
@@ -104,17 +75,5 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         output.WriteLine($"{what} after {afterAccepted} accepted posts: back in {started.Elapsed.TotalSeconds:F1} s");
     }
 
-    async Task<HostProcess> Start(string name, string project, BrokerSettings broker, string databaseRole)
-    {
-        var settings = DatabaseSettings.As(_settings, databaseRole);
-        foreach (var (key, value) in broker.BusConfiguration().Concat(SeededAgreements.Settings)) settings[key] = value;
-        var host = await HostProcess.Start(name, project, settings, _logs);
-        lock (_hosts) _hosts.Add(host);
-        return host;
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var host in _hosts) await host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
 }

@@ -45,7 +45,7 @@ public sealed class MessageSchedulerTests : IAsyncLifetime
         await _scheduler.Request(token, _scheduler.Clock.GetUtcNow(), new SchedulingProbe("forged"), new Uri(destination));
 
         Assert.True(await _scheduler.Harness.Published.Any<Fault<ScheduleMessage>>(
-            f => f.Context.Message.Exceptions[0].Message.Contains("is not one of the hub's queues")));
+            f => f.Context.Message.Exceptions[0].Message.Contains("Schedule request refused")));
         Assert.False(await _scheduler.SchedulerOf(token).Exists(ScheduledJobKeys.Trigger(token)));
     }
 

@@ -107,6 +107,8 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
         {
             context.MessageId = accepted.MessageId;
             context.Headers.Set(HubHeaders.Sender, agency.Slug());
+            // A message no queue takes (the hub's not declared yet) is returned, not confirmed: it stays stored.
+            context.Mandatory = true;
         }, timeout.Token);
     }
 }

@@ -1,0 +1,61 @@
+using AgencyHub.Contracts.Agencies;
+using AgencyHub.IntegrationTests.Support;
+using AgencyHub.Persistence;
+using AgencyHub.Persistence.Roles;
+using Xunit.Abstractions;
+
+namespace AgencyHub.IntegrationTests.Faults;
+
+/// <summary>
+/// The hub as it is deployed, for the fault tests: each host a process of its own with its own broker user and
+/// database role, on a new database that the owner has migrated, logging to files the test names.
+/// </summary>
+public sealed class HubProcesses(ITestOutputHelper output) : IAsyncDisposable
+{
+    readonly string _logs = Directory.CreateTempSubdirectory("agencyhub-faults-").FullName;
+    readonly List<HostProcess> _hosts = [];
+    BrokerSettings _broker = null!;
+    Dictionary<string, string?> _settings = null!;
+
+    /// <summary>The broker the hosts use.</summary>
+    public BrokerSettings Broker => _broker;
+
+    /// <summary>Makes and migrates the database.</summary>
+    public async Task Create()
+    {
+        _broker = BrokerSettings.FromEnvironment();
+        _settings = await DatabaseSettings.NewDatabase();
+        // As a release would: the owner applies the schema, then each host runs with its own role.
+        await DatabaseSettings.Migrate(_settings);
+        _settings["Logging:LogLevel:Default"] = "Warning";
+        _settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information";
+        _settings["Logging:LogLevel:MassTransit"] = "Information";
+        _settings["Logging:Console:TimestampFormat"] = "HH:mm:ss.fff ";
+        output.WriteLine($"Host logs: {_logs}");
+    }
+
+    /// <summary>Starts an orchestrator named <paramref name="name"/>.</summary>
+    public Task<HostProcess> Orchestrator(string name) => Start(name, "AgencyHub.Orchestrator", _broker.AsHub(), DatabaseRoles.Hub);
+
+    /// <summary>Starts <paramref name="agency"/>'s adapter, named <paramref name="name"/> (its slug unless given).</summary>
+    public Task<HostProcess> Adapter(Agency agency, string? name = null) =>
+        Start(name ?? agency.Slug(), $"AgencyHub.Adapters.{agency}", _broker.AsAdapter(agency), DatabaseRoles.Of(agency));
+
+    /// <summary>The database as its owner sees it.</summary>
+    public HubDbContext OwnerContext() => DatabaseSettings.OwnerContext(_settings);
+
+    async Task<HostProcess> Start(string name, string project, BrokerSettings broker, string databaseRole)
+    {
+        var settings = DatabaseSettings.As(_settings, databaseRole);
+        foreach (var (key, value) in broker.BusConfiguration().Concat(SeededAgreements.Settings)) settings[key] = value;
+        var host = await HostProcess.Start(name, project, settings, _logs);
+        lock (_hosts) _hosts.Add(host);
+        return host;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in _hosts) await host.DisposeAsync();
+    }
+}
