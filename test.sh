@@ -530,6 +530,7 @@ postgres_restart() {
     cat "$PG_DIR/pg_ctl.out" >&2
     die "pg_ctl stop failed"
   fi
+  if [ "${RESTART_DOWN:-0}" -gt 0 ]; then log "PostgreSQL stays down for ${RESTART_DOWN} s"; sleep "$RESTART_DOWN"; fi
   postgres_run
   log "PostgreSQL restarted in $(elapsed "$t0")"
 }
@@ -555,11 +556,12 @@ postgres_stop() {
 save_state() { local file=$1; shift; declare -p "$@" | sed 's/^declare /declare -g /' >"$file"; }
 
 restart_server() {
-  local name=${1:-} upper url dirvar dir given owner
+  local name=${1:-} down=${2:-0} upper url dirvar dir given owner
   case "$name" in
     rabbitmq|postgres) ;;
-    *) die "usage: ./test.sh --restart rabbitmq|postgres" ;;
+    *) die "usage: ./test.sh --restart rabbitmq|postgres [seconds to stay down]" ;;
   esac
+  [[ "$down" =~ ^[0-9]+$ ]] || die "usage: ./test.sh --restart rabbitmq|postgres [seconds to stay down]"
   upper=${name^^}
   url="AGENCYHUB_TEST_$upper"
   dirvar="AGENCYHUB_TEST_${upper}_DIR"
@@ -586,7 +588,7 @@ restart_server() {
     exec 9>"$dir/.restart.lock"
     flock -w 600 9 || die "could not lock $dir/.restart.lock"
   fi
-  "${name}_restart"
+  RESTART_DOWN=$down "${name}_restart"
 }
 
 # Is a ./test.sh --restart of the server in $1 running?

@@ -28,7 +28,7 @@ public static class HubLogic
     /// </summary>
     public static IServiceCollection AddHubLogicServices(this IServiceCollection services, IConfiguration configuration) =>
         services.AddHubPersistence(configuration).AddSharing(configuration).AddSelectionMatrix(configuration).AddDeadlines(configuration)
-            .AddRetention(configuration).AddIntakeRules();
+            .AddRetention(configuration).AddIntakeRules().AddHostedService<DeliveryQueueDeclarations>();
 
     /// <summary>Adds the intake of agency messages, the hub's other consumers and its sagas to the bus.</summary>
     public static void AddHubConsumers(this IBusRegistrationConfigurator bus)

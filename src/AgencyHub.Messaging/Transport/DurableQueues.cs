@@ -13,6 +13,30 @@ namespace AgencyHub.Messaging.Transport;
 /// </summary>
 public sealed class DurableQueues(RabbitMqOptions options) : IEndpointConfigurationObserver
 {
+    const string DeliveryLimit = "x-delivery-limit", DeadLetterStrategy = "x-dead-letter-strategy", Overflow = "x-overflow",
+        DeadLetterExchange = "x-dead-letter-exchange", QueueType = "x-queue-type";
+
+    /// <summary>The error queue of <paramref name="queue"/>, as MassTransit names it.</summary>
+    public static string ErrorQueueOf(string queue) => $"{queue}_error";
+
+    /// <summary>The arguments <paramref name="queue"/> is declared with.</summary>
+    public IReadOnlyDictionary<string, object> ArgumentsOf(string queue) => options.QueueKind != QueueKind.Quorum
+        ? new Dictionary<string, object>()
+        : new Dictionary<string, object>
+        {
+            [QueueType] = "quorum",
+            [DeliveryLimit] = options.DeliveryLimit,
+            // Dead-lettering that waits for the error queue to confirm, so a message over its limit is moved, never dropped.
+            [DeadLetterStrategy] = "at-least-once",
+            [Overflow] = "reject-publish",
+            [DeadLetterExchange] = ErrorQueueOf(queue),
+        };
+
+    /// <summary>The arguments an error or skipped queue is declared with: its kind, and none of its source's dead-lettering.</summary>
+    public IReadOnlyDictionary<string, object> FailedMessageArguments => options.QueueKind != QueueKind.Quorum
+        ? new Dictionary<string, object>()
+        : new Dictionary<string, object> { [QueueType] = "quorum" };
+
     /// <summary>Applies the queue kind to <paramref name="cfg"/>'s error and skipped queues, and to each receive endpoint it will configure.</summary>
     public void Apply(IRabbitMqBusFactoryConfigurator cfg)
     {
@@ -28,22 +52,15 @@ public sealed class DurableQueues(RabbitMqOptions options) : IEndpointConfigurat
         if (configurator is not IRabbitMqReceiveEndpointConfiguration { Settings: { Durable: true, AutoDelete: false } settings } endpoint) return;
         var rabbit = (IRabbitMqReceiveEndpointConfigurator)endpoint;
         rabbit.SetQuorumQueue();
-        rabbit.SetQueueArgument(DeliveryLimit, options.DeliveryLimit);
-        // Dead-lettering that waits for the error queue to confirm, so a message over its limit is moved, never dropped.
-        rabbit.SetQueueArgument(DeadLetterStrategy, "at-least-once");
-        rabbit.SetQueueArgument(Overflow, "reject-publish");
-        var errorQueue = $"{settings.QueueName}_error";
-        rabbit.BindDeadLetterQueue(errorQueue, errorQueue, FailedMessageQueue);
+        foreach (var (key, value) in ArgumentsOf(settings.QueueName)) rabbit.SetQueueArgument(key, value);
+        rabbit.BindDeadLetterQueue(ErrorQueueOf(settings.QueueName), ErrorQueueOf(settings.QueueName), FailedMessageQueue);
     }
 
-    const string DeliveryLimit = "x-delivery-limit", DeadLetterStrategy = "x-dead-letter-strategy", Overflow = "x-overflow";
-
-    // An error or skipped queue is quorum too, and keeps none of its source queue's dead-lettering (MassTransit copies
-    // the source's arguments): its messages stay until an operator works them.
-    static void FailedMessageQueue(IRabbitMqQueueBindingConfigurator queue)
+    // MassTransit declares an error queue with its source queue's arguments: they are swapped for its own.
+    void FailedMessageQueue(IRabbitMqQueueBindingConfigurator queue)
     {
-        queue.SetQuorumQueue();
-        if (queue is not Queue { QueueArguments: var arguments }) return;
-        foreach (var inherited in new[] { DeliveryLimit, DeadLetterStrategy, Overflow, "x-dead-letter-exchange" }) arguments.Remove(inherited);
+        if (queue is Queue { QueueArguments: var arguments })
+            foreach (var inherited in new[] { DeliveryLimit, DeadLetterStrategy, Overflow, DeadLetterExchange }) arguments.Remove(inherited);
+        foreach (var (key, value) in FailedMessageArguments) queue.SetQueueArgument(key, value);
     }
 }

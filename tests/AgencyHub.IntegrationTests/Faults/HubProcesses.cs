@@ -41,6 +41,22 @@ public sealed class HubProcesses(ITestOutputHelper output) : IAsyncDisposable
     public Task<HostProcess> Adapter(Agency agency, string? name = null) =>
         Start(name ?? agency.Slug(), $"AgencyHub.Adapters.{agency}", _broker.AsAdapter(agency), DatabaseRoles.Of(agency));
 
+    /// <summary>
+    /// Starts the police and prison adapters and, for each of <paramref name="people"/> new people, posts a selection and
+    /// a reception at the same moment, while the prison's feed is read until it holds them all (or <paramref name="readFor"/> passes).
+    /// </summary>
+    public async Task<PostedStream> PostSelectionsAndReceptions(int people, TimeSpan readFor)
+    {
+        var (police, prison) = (await Adapter(Agency.Police), await Adapter(Agency.Prison));
+        var pncIds = Enumerable.Range(0, people).Select(_ => Support.People.NewPncId()).ToArray();
+        var (policeKey, prisonKey) = (await police.CreateKey("police"), await prison.CreateKey("prison"));
+        var posts = new AgencySystemPosts();
+        var feed = new FeedRecorder(prison.BaseAddress, prisonKey);
+        var posting = Task.Run(() => posts.PostAll(pncIds, (police.BaseAddress, policeKey), (prison.BaseAddress, prisonKey)));
+        var reading = Task.Run(() => feed.ReadUntil(items => PrisonFeedChecks.HasEverything(items, pncIds), readFor));
+        return new PostedStream(police, prison, pncIds, posts, feed, posting, reading);
+    }
+
     /// <summary>The database as its owner sees it.</summary>
     public HubDbContext OwnerContext() => DatabaseSettings.OwnerContext(_settings);
 
@@ -59,3 +75,7 @@ public sealed class HubProcesses(ITestOutputHelper output) : IAsyncDisposable
         foreach (var host in _hosts) await host.DisposeAsync();
     }
 }
+
+/// <summary>A stream of selections and receptions under way (<see cref="HubProcesses.PostSelectionsAndReceptions"/>).</summary>
+public sealed record PostedStream(HostProcess Police, HostProcess Prison, string[] PncIds, AgencySystemPosts Posts, FeedRecorder Feed,
+    Task Posting, Task Reading);
