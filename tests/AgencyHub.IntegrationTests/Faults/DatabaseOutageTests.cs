@@ -29,7 +29,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     public async Task With_postgresql_down_for_a_minute_mid_stream_nothing_reaches_an_error_queue_and_nothing_is_lost()
     {
         await _hub.Orchestrator("orchestrator");
-        var (_, _, pncIds, posts, feed, posting, reading) = await _hub.PostSelectionsAndReceptions(People, TimeSpan.FromMinutes(6));
+        var (_, pncIds, posts, feed, posting, reading) = await _hub.PostSelectionsAndReceptions(People, TimeSpan.FromMinutes(6));
         await posts.WaitUntilAccepted(People);
         var stopped = Stopwatch.StartNew();
         await TestServers.Restart("postgres", Outage);

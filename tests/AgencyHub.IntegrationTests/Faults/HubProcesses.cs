@@ -37,9 +37,9 @@ public sealed class HubProcesses(ITestOutputHelper output) : IAsyncDisposable
     /// <summary>Starts an orchestrator named <paramref name="name"/>.</summary>
     public Task<HostProcess> Orchestrator(string name) => Start(name, "AgencyHub.Orchestrator", _broker.AsHub(), DatabaseRoles.Hub);
 
-    /// <summary>Starts <paramref name="agency"/>'s adapter, named <paramref name="name"/> (its slug unless given).</summary>
-    public Task<HostProcess> Adapter(Agency agency, string? name = null) =>
-        Start(name ?? agency.Slug(), $"AgencyHub.Adapters.{agency}", _broker.AsAdapter(agency), DatabaseRoles.Of(agency));
+    /// <summary>Starts <paramref name="agency"/>'s adapter, named by its slug.</summary>
+    public Task<HostProcess> Adapter(Agency agency) =>
+        Start(agency.Slug(), $"AgencyHub.Adapters.{agency}", _broker.AsAdapter(agency), DatabaseRoles.Of(agency));
 
     /// <summary>
     /// Starts the police and prison adapters and, for each of <paramref name="people"/> new people, posts a selection and
@@ -54,7 +54,7 @@ public sealed class HubProcesses(ITestOutputHelper output) : IAsyncDisposable
         var feed = new FeedRecorder(prison.BaseAddress, prisonKey);
         var posting = Task.Run(() => posts.PostAll(pncIds, (police.BaseAddress, policeKey), (prison.BaseAddress, prisonKey)));
         var reading = Task.Run(() => feed.ReadUntil(items => PrisonFeedChecks.HasEverything(items, pncIds), readFor));
-        return new PostedStream(police, prison, pncIds, posts, feed, posting, reading);
+        return new PostedStream(prison, pncIds, posts, feed, posting, reading);
     }
 
     /// <summary>The database as its owner sees it.</summary>
@@ -77,5 +77,5 @@ public sealed class HubProcesses(ITestOutputHelper output) : IAsyncDisposable
 }
 
 /// <summary>A stream of selections and receptions under way (<see cref="HubProcesses.PostSelectionsAndReceptions"/>).</summary>
-public sealed record PostedStream(HostProcess Police, HostProcess Prison, string[] PncIds, AgencySystemPosts Posts, FeedRecorder Feed,
+public sealed record PostedStream(HostProcess Prison, string[] PncIds, AgencySystemPosts Posts, FeedRecorder Feed,
     Task Posting, Task Reading);

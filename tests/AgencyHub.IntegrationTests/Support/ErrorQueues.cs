@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Transport;
 using System.Text;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
@@ -11,7 +12,7 @@ public sealed record ErroredMessage(string Queue, IReadOnlyDictionary<string, st
 public static class ErrorQueues
 {
     /// <summary>The error queue of a receive endpoint.</summary>
-    public static string Of(string queue) => $"{queue}_error";
+    public static string Of(string queue) => DurableQueues.ErrorQueueOf(queue);
 
     /// <summary>
     /// Why each message waiting in <paramref name="errorQueue"/> whose body mentions one of <paramref name="mentions"/>
