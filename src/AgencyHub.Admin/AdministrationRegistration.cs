@@ -6,7 +6,10 @@ namespace AgencyHub.Admin;
 /// <summary>Registers the admin API's services on a host that serves the hub's staff (the orchestrator, the all-in-one host).</summary>
 public static class AdministrationRegistration
 {
-    /// <summary>Adds <see cref="AgreementAdministration"/> and marks the host as one the staff's keys belong to.</summary>
+    /// <summary>
+    /// Adds <see cref="AgreementAdministration"/> and <see cref="FailedMessageAdministration"/>, and marks the host as one
+    /// the staff's keys belong to.
+    /// </summary>
     public static IServiceCollection AddAdministration(this IServiceCollection services) =>
-        services.AddSingleton<AgreementAdministration>().AddSingleton<StaffAccess>();
+        services.AddSingleton<AgreementAdministration>().AddSingleton<FailedMessageAdministration>().AddSingleton<StaffAccess>();
 }

@@ -31,6 +31,7 @@ public static class AllInOneHost
             app.MapAgencyAdapter(agency, $"/agencies/{agency.Slug()}");
         app.MapAgreementAdministration();
         app.MapHeldDeliveryOperations();
+        app.MapFailedMessageOperations();
         app.MapDisclosureReport();
         app.MapHealthChecks(needsBus: true);
         app.MapGet("/", RecentMessagesPage.Render);

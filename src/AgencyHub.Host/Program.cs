@@ -1,4 +1,4 @@
 using AgencyHub.Host;
-using AgencyHub.Adapters.Common;
+using AgencyHub.Admin;
 
-return await AllInOneHost.Create(args).RunCommandOrHost(args);
+return await AllInOneHost.Create(args).RunStaffCommandOrHost(args);

@@ -41,6 +41,7 @@ public static class OrchestratorHost
         app.UseAgencyCredentials();
         app.MapAgreementAdministration();
         app.MapHeldDeliveryOperations();
+        app.MapFailedMessageOperations();
         app.MapDisclosureReport();
         app.MapHealthChecks(needsBus: true);
         return app;

@@ -1,4 +1,4 @@
 using AgencyHub.Orchestrator;
-using AgencyHub.Adapters.Common;
+using AgencyHub.Admin;
 
-return await OrchestratorHost.Create(args).RunCommandOrHost(args);
+return await OrchestratorHost.Create(args).RunStaffCommandOrHost(args);

@@ -2,6 +2,7 @@ using System.Text;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Credentials;
+using AgencyHub.Persistence.Failures;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
@@ -17,7 +18,7 @@ namespace AgencyHub.Persistence;
 /// <summary>
 /// The hub's durable state, the same schema on PostgreSQL and SQLite: the PPO register (people and their cases), release warnings, the
 /// selection-matrix scores, the inbox and outbox, accepted ingress messages, the agencies' feeds, the agency systems' API keys,
-/// the audit trail, the data-sharing agreements, consent records and held deliveries. Tables and columns have snake_case names
+/// the audit trail, the data-sharing agreements, consent records, held deliveries and failed messages. Tables and columns have snake_case names
 /// so the few hand-written statements read the same on both databases.
 /// </summary>
 public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
@@ -75,6 +76,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Each agreement's review watch (a saga).</summary>
     public DbSet<AgreementReview> AgreementReviews => Set<AgreementReview>();
+
+    /// <summary>Messages that failed or were parked, waiting for an operator.</summary>
+    public DbSet<FailedMessage> FailedMessages => Set<FailedMessage>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
@@ -159,6 +163,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         {
             held.ToTable("held_deliveries").HasKey(h => h.DeliveryId);
             held.HasIndex(h => h.HeldAt);
+        });
+        model.Entity<FailedMessage>(failed =>
+        {
+            failed.ToTable("failed_messages").HasKey(f => f.Id);
+            failed.Property(f => f.Source).HasConversion<string>();
+            failed.Property(f => f.Status).HasConversion<string>();
+            failed.HasIndex(f => new { f.Endpoint, f.MessageId }).IsUnique();
+            failed.HasIndex(f => f.Status);
         });
         UseSnakeCaseColumns(model);
     }

@@ -8,6 +8,7 @@ using AgencyHub.Persistence.Release;
 using AgencyHub.Persistence.Sharing;
 using AgencyHub.Sagas.Cases;
 using AgencyHub.Sagas.Deadlines;
+using AgencyHub.Sagas.Failures;
 using AgencyHub.Sagas.Release;
 using AgencyHub.Sagas.Retention;
 using AgencyHub.Sagas.Intake;
@@ -28,13 +29,14 @@ public static class HubLogic
     /// </summary>
     public static IServiceCollection AddHubLogicServices(this IServiceCollection services, IConfiguration configuration) =>
         services.AddHubPersistence(configuration).AddSharing(configuration).AddSelectionMatrix(configuration).AddDeadlines(configuration)
-            .AddRetention(configuration).AddIntakeRules().AddHostedService<DeliveryQueueDeclarations>();
+            .AddRetention(configuration).AddIntakeRules().AddHostedService<DeliveryQueueDeclarations>().AddFailedMessageReplays();
 
     /// <summary>Adds the intake of agency messages, the hub's other consumers and its sagas to the bus.</summary>
     public static void AddHubConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<HeldDeliveryRelease>();
         bus.AddConsumer<ReturnedDeliveryIntake>();
+        bus.AddConsumer<FailedMessageReplay>();
         bus.AddSelectionMatrixConsumer();
         bus.AddSagaStateMachine<PpoCaseStateMachine, PpoCase>().HubRepository();
         bus.AddSagaStateMachine<ReleaseWarningStateMachine, ReleaseWarning>().HubRepository();
@@ -43,7 +45,10 @@ public static class HubLogic
             bus.AddConsumer(HubIntake.ConsumerOf(type));
     }
 
-    /// <summary>Declares the hub's receive endpoints, each behind the inbox and the transactional outbox.</summary>
+    /// <summary>
+    /// Declares the hub's receive endpoints, each behind the inbox and the transactional outbox, and the collection of
+    /// every error queue.
+    /// </summary>
     public static void ConfigureHubEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator cfg)
     {
         cfg.ReceiveEndpoint(HubIntake.Queue, endpoint =>
@@ -78,5 +83,6 @@ public static class HubLogic
             endpoint.ConfigureConsumer<ReturnedDeliveryIntake>(context);
         });
         SelectionMatrixRegistration.ConfigureSelectionMatrixEndpoint(context, cfg);
+        FailedMessageCollection.ConfigureEndpoints(context, cfg);
     }
 }

@@ -1,8 +1,7 @@
-using System.Net.Mime;
+using AgencyHub.Messaging.Transport;
 using MassTransit;
 using MassTransit.Context;
 using MassTransit.Scheduling;
-using MassTransit.Serialization;
 
 namespace AgencyHub.Scheduling;
 
@@ -15,7 +14,7 @@ namespace AgencyHub.Scheduling;
 public static class ScheduledBody
 {
     /// <summary>The one content type stored: MassTransit's JSON envelope, the hub's serialization.</summary>
-    public static string ContentType { get; } = SystemTextJsonMessageSerializer.JsonContentType.MediaType;
+    public static string ContentType => StoredEnvelope.ContentType;
 
     /// <summary>The envelope of <paramref name="context"/>'s payload, as text; throws when it is not a JSON envelope.</summary>
     public static string Serialize(ConsumeContext<ScheduleMessage> context)
@@ -28,12 +27,10 @@ public static class ScheduledBody
         return serializer.GetMessageBody(standIn).GetString();
     }
 
-    /// <summary>A serializer that writes <paramref name="scheduled"/>'s stored envelope, updated by the send context.</summary>
-    public static IMessageSerializer Deserialize(ScheduledMessageData scheduled)
+    /// <summary><paramref name="scheduled"/>'s stored envelope, to be sent as it was (<see cref="StoredEnvelope.Send"/>).</summary>
+    public static SerializerContext Deserialize(ScheduledMessageData scheduled)
     {
         if (scheduled.ContentType != ContentType) throw new UnsupportedScheduledContent(scheduled.ContentType);
-        var deserializer = new SystemTextJsonMessageSerializer(new ContentType(scheduled.ContentType));
-        var envelope = deserializer.Deserialize(deserializer.GetMessageBody(scheduled.Body), EmptyHeaders.Instance, scheduled.Destination);
-        return envelope.GetMessageSerializer();
+        return StoredEnvelope.Read(scheduled.ContentType, scheduled.Body, scheduled.Destination);
     }
 }

@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Transport;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Quartz;
@@ -19,14 +20,10 @@ public sealed class ScheduledMessageJob(IBus bus, ILogger<ScheduledMessageJob> l
         try
         {
             scheduled = ScheduledMessageData.FromJobData(context.MergedJobDataMap);
-            var serializer = ScheduledBody.Deserialize(scheduled);
+            var envelope = ScheduledBody.Deserialize(scheduled);
             var endpoint = await bus.GetSendEndpoint(scheduled.Destination);
-            await endpoint.Send(new ScheduledSend(), send =>
-            {
-                send.MessageId = scheduled.MessageId;
-                send.Headers.Set(MessageHeaders.SchedulingTokenId, scheduled.TokenId.ToString());
-                send.Serializer = serializer;
-            }, cancellationToken);
+            await StoredEnvelope.Send(endpoint, envelope, scheduled.MessageId,
+                send => send.Headers.Set(MessageHeaders.SchedulingTokenId, scheduled.TokenId.ToString()), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -35,7 +32,4 @@ public sealed class ScheduledMessageJob(IBus bus, ILogger<ScheduledMessageJob> l
             throw new JobExecutionException(exception);
         }
     }
-
-    /// <summary>What the send carries in place of the message: the serializer writes the stored envelope instead.</summary>
-    sealed class ScheduledSend;
 }

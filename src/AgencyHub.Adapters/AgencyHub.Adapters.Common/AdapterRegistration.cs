@@ -6,6 +6,7 @@ using AgencyHub.Adapters.Common.Selection;
 using AgencyHub.Adapters.Common.Webhooks;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
+using AgencyHub.Persistence.Failures;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Feeds;
@@ -53,7 +54,8 @@ public static class AdapterRegistration
             services.AddSingleton<IHostedService>(provider => provider.GetRequiredKeyedService<IngressRelay>(agency));
             if (options.Webhook.Url is null) continue;
             services.AddSingleton<IHostedService>(provider => new WebhookPusher(provider.GetRequiredService<AgencyFeeds>().For(agency),
-                options.Webhook, new HttpClient(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<WebhookPusher>>()));
+                options.Webhook, new HttpClient(), provider.GetRequiredService<FailedMessageStore>(), provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<WebhookPusher>>()));
         }
         return services;
     }

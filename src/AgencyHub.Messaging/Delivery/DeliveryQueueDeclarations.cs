@@ -12,7 +12,7 @@ namespace AgencyHub.Messaging.Delivery;
 /// front of it, mandatory, and a send no queue takes would fail (<see cref="QueueAddress.Of"/>). It tries until the
 /// broker answers, backing off; until then such a send is returned and tried again later.
 /// </summary>
-public sealed class DeliveryQueueDeclarations(BusOptions bus, ILogger<DeliveryQueueDeclarations> logger) : BackgroundService
+public sealed class DeliveryQueueDeclarations(BusOptions bus, TimeProvider clock, ILogger<DeliveryQueueDeclarations> logger) : BackgroundService
 {
     static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1), MaxRetryDelay = TimeSpan.FromSeconds(30);
 
@@ -20,7 +20,8 @@ public sealed class DeliveryQueueDeclarations(BusOptions bus, ILogger<DeliveryQu
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (bus.Transport != TransportKind.RabbitMq) return;
-        for (var delay = FirstRetryDelay; ; delay = delay * 2 > MaxRetryDelay ? MaxRetryDelay : delay * 2)
+        var backoff = new Backoff(FirstRetryDelay, MaxRetryDelay, clock);
+        while (true)
         {
             try
             {
@@ -29,9 +30,9 @@ public sealed class DeliveryQueueDeclarations(BusOptions bus, ILogger<DeliveryQu
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(exception, "Could not declare the agencies' delivery queues; will try again in {Delay}", delay);
+                logger.LogWarning(exception, "Could not declare the agencies' delivery queues; will try again in {Delay}", backoff.Next);
             }
-            await Task.Delay(delay, stoppingToken);
+            await backoff.Wait(stoppingToken);
         }
     }
 

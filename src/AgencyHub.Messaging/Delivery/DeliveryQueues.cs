@@ -9,6 +9,10 @@ public static class DeliveryQueues
     /// <summary>The queue name, e.g. <c>prison-deliveries</c>.</summary>
     public static string Name(Agency agency) => $"{agency.Slug()}-deliveries";
 
+    /// <summary>The agency whose delivery queue <paramref name="queue"/> is, or null when it is none.</summary>
+    public static Agency? OwnerOf(string queue) =>
+        AgencyNames.Partners.Where(agency => Name(agency) == queue).Cast<Agency?>().FirstOrDefault();
+
     /// <summary>The queue address, valid on every transport.</summary>
     public static Uri Address(Agency agency) => QueueAddress.Of(Name(agency));
 

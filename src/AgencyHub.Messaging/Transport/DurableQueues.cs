@@ -19,8 +19,12 @@ public sealed class DurableQueues(RabbitMqOptions options) : IEndpointConfigurat
     /// <summary>The error queue of <paramref name="queue"/>, as MassTransit names it.</summary>
     public static string ErrorQueueOf(string queue) => $"{queue}_error";
 
+    /// <summary>Whether <paramref name="queue"/> is an error queue (the hub's collector reads them).</summary>
+    public static bool IsErrorQueue(string queue) => queue.EndsWith("_error", StringComparison.Ordinal);
+
     /// <summary>The arguments <paramref name="queue"/> is declared with.</summary>
-    public IReadOnlyDictionary<string, object> ArgumentsOf(string queue) => options.QueueKind != QueueKind.Quorum
+    public IReadOnlyDictionary<string, object> ArgumentsOf(string queue) => IsErrorQueue(queue) ? FailedMessageArguments
+        : options.QueueKind != QueueKind.Quorum
         ? new Dictionary<string, object>()
         : new Dictionary<string, object>
         {
@@ -53,6 +57,8 @@ public sealed class DurableQueues(RabbitMqOptions options) : IEndpointConfigurat
         var rabbit = (IRabbitMqReceiveEndpointConfigurator)endpoint;
         rabbit.SetQuorumQueue();
         foreach (var (key, value) in ArgumentsOf(settings.QueueName)) rabbit.SetQueueArgument(key, value);
+        // An error queue's own failures stay in it: its collector keeps each message until stored.
+        if (IsErrorQueue(settings.QueueName)) return;
         rabbit.BindDeadLetterQueue(ErrorQueueOf(settings.QueueName), ErrorQueueOf(settings.QueueName), FailedMessageQueue);
     }
 

@@ -19,7 +19,10 @@ public sealed class FailurePolicy(BusOptions options) : IEndpointConfigurationOb
     /// <inheritdoc />
     public void EndpointConfigured<T>(T configurator) where T : IReceiveEndpointConfigurator
     {
-        if (QueueAddress.NameOf(configurator.InputAddress) == SchedulerQueue.Name)
+        var queue = QueueAddress.NameOf(configurator.InputAddress);
+        // An error queue's collector keeps each message until it is stored: it has no consumer to retry.
+        if (DurableQueues.IsErrorQueue(queue)) return;
+        if (queue == SchedulerQueue.Name)
         {
             configurator.UseMessageRetry(retry => Immediate(retry, options.SchedulerRetryLimit));
             return;

@@ -63,6 +63,12 @@ public enum AuditAction
 
     /// <summary>Personal data kept as long as its kind's retention was deleted (erasure).</summary>
     Erased,
+
+    /// <summary>An operator asked for a failed or parked message to be sent again (alteration).</summary>
+    FailedMessageReplayed,
+
+    /// <summary>An operator discarded a failed or parked message, giving their reason (alteration).</summary>
+    FailedMessageDiscarded,
 }
 
 /// <summary>The category of each action.</summary>
@@ -75,7 +81,7 @@ public static class AuditActions
         AuditAction.FeedRead or AuditAction.FeedAcknowledged or AuditAction.BodyOpened or AuditAction.DisclosuresReported => AuditCategory.Consultation,
         AuditAction.Delivered => AuditCategory.Disclosure,
         AuditAction.KeyCreated or AuditAction.KeyRevoked or AuditAction.KeyRotated or AuditAction.AgreementChanged or AuditAction.ConsentRecorded
-            or AuditAction.DeliveryReleased
+            or AuditAction.DeliveryReleased or AuditAction.FailedMessageReplayed or AuditAction.FailedMessageDiscarded
             => AuditCategory.Alteration,
         AuditAction.Erased => AuditCategory.Erasure,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action without a category"),

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
 
 namespace AgencyHub.Persistence.Audit;
@@ -16,6 +18,24 @@ public static class PersonReference
         : offender.PrisonNumber is { } prison ? $"prison:{prison}"
         : offender.Crn is { } crn ? $"crn:{crn}"
         : null;
+
+    /// <summary>
+    /// The reference to the offender a message of <paramref name="contract"/> in wire JSON is about, or null when it
+    /// is about no one or its offender cannot be read.
+    /// </summary>
+    public static string? In(JsonElement message, Type contract)
+    {
+        if (!typeof(IAboutOffender).IsAssignableFrom(contract) || message.ValueKind != JsonValueKind.Object
+            || !message.TryGetProperty("offender", out var offender)) return null;
+        try
+        {
+            return offender.Deserialize<OffenderIdentity>(ContractJson.Options) is { } identity ? Of(identity) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The reference to the offender <paramref name="message"/> is about, or null when it is about no one.</summary>
     public static string? About(object? message) => message is IAboutOffender about ? Of(about.Offender) : null;

@@ -1,5 +1,6 @@
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Persistence.Audit;
+using AgencyHub.Persistence.Failures;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Housekeeping;
 using AgencyHub.Persistence.Ingress;
@@ -38,6 +39,7 @@ public static class PersistenceRegistration
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<AcceptedMessageStore>();
+        services.AddSingleton<FailedMessageStore>();
         services.AddSingleton<RoleGrants>();
         services.AddSingleton<SchemaMigration>();
         // Before anything touches the database or the broker.

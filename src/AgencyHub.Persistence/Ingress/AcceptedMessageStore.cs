@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using AgencyHub.Persistence.Audit;
+using AgencyHub.Persistence.Failures;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -72,6 +74,51 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.AcceptedMessages.Where(m => sequences.Contains(m.Sequence)).ExecuteDeleteAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Parks <paramref name="message"/>, which the relay cannot publish, among the failed messages with its cause, and
+    /// takes it out of the waiting ones, in one transaction: the messages after it go on, and an operator decides.
+    /// </summary>
+    public async Task Park(AcceptedMessage message, string cause, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await FailedMessageStore.Add(db, new FailedMessage
+        {
+            Agency = message.Agency, Source = FailureSource.Relay, Endpoint = RelayOf(message.Agency), MessageId = message.MessageId,
+            MessageType = message.MessageType, Sender = message.Agency, Cause = cause, Reason = reason, ContentType = "application/json",
+            Body = JsonSerializer.Serialize(message), LastFailedAt = at,
+        }, alreadyApplied: false, cancellationToken);
+        await db.AcceptedMessages.Where(m => m.Sequence == message.Sequence).ExecuteDeleteAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts the parked messages of <paramref name="agency"/> whose replay an operator asked for back among the waiting
+    /// ones (after those waiting now), marking each replayed in the same transaction; returns how many.
+    /// </summary>
+    public async Task<int> RestoreReplays(string agency, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var replays = await db.FailedMessages
+            .Where(f => f.Agency == agency && f.Source == FailureSource.Relay && f.Status == FailureStatus.ReplayRequested)
+            .ToListAsync(cancellationToken);
+        foreach (var replay in replays)
+        {
+            var message = JsonSerializer.Deserialize<AcceptedMessage>(replay.Body)!;
+            message.Sequence = 0;
+            db.AcceptedMessages.Add(message);
+            replay.Status = FailureStatus.Replayed;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return replays.Count;
+    }
+
+    /// <summary>The endpoint a message parked by <paramref name="agency"/>'s relay is listed under.</summary>
+    public static string RelayOf(string agency) => $"{agency} relay";
 
     static AcceptOutcome Compare(IngressId earlier, IngressId posted) =>
         earlier.Agency == posted.Agency && earlier.MessageType == posted.MessageType && earlier.BodyHash.AsSpan().SequenceEqual(posted.BodyHash)

@@ -10,7 +10,7 @@ namespace AgencyHub.Persistence.Roles;
 /// agreements, consent records, held deliveries and agreement reviews, and the scheduler's tables.</item>
 /// <item><c>agencyhub_{agency}</c>, an adapter: the agency tables, and within them only rows of its own agency
 /// (row-level security, see the <c>RowLevelSecurity</c> migration).</item>
-/// <item>Both: the inbox and outbox, each host only its own rows; the API keys, each only its own agency's (the
+/// <item>Both: the inbox and outbox, each host only its own rows; the failed messages, an adapter only its agency's; the API keys, each only its own agency's (the
 /// orchestrator's are the staff's, agency <c>hub</c>); reading the agreements; the audit trail, each host only adding to its own
 /// chain (an adapter's is its agency's, the orchestrator's is <c>hub</c>); reading the consent records that name it
 /// (an adapter) or all of them (the orchestrator).</item>
@@ -80,6 +80,15 @@ public static class DatabaseRoles
         new("api_keys", ReadWrite),
     ];
 
+    /// <summary>
+    /// The failed and parked messages, each row with the <c>agency</c> it concerns: an adapter reaches only its own (those
+    /// its relay and webhook parked, and their replays); the orchestrator, which collects the error queues, reaches all.
+    /// </summary>
+    public static IReadOnlyList<TableAccess> FailureTables { get; } =
+    [
+        new("failed_messages", "SELECT, INSERT, UPDATE"),
+    ];
+
     /// <summary>The tables every host uses, each row with the <c>host_role</c> that wrote it: a host reaches only its own.</summary>
     public static IReadOnlyList<TableAccess> HostTables { get; } =
     [
@@ -99,7 +108,7 @@ public static class DatabaseRoles
 
     /// <summary>Every table of the lists above, each once.</summary>
     public static IEnumerable<TableAccess> Listed =>
-        HubTables.Concat(SharedTables).Concat(AgencyTables).Concat(CredentialTables).Concat(HostTables).Concat(AuditTables);
+        HubTables.Concat(SharedTables).Concat(AgencyTables).Concat(CredentialTables).Concat(FailureTables).Concat(HostTables).Concat(AuditTables);
 
     /// <summary>
     /// The functions only the orchestrator may call: the report of an agency's disclosures, which reads the audit trail

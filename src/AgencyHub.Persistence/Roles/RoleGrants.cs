@@ -41,7 +41,7 @@ public sealed class RoleGrants(ILogger<RoleGrants> logger)
             IEnumerable<TableAccess> own = role == DatabaseRoles.Hub
                 ? [.. DatabaseRoles.HubTables, .. DatabaseRoles.SharedTables, .. schedulerTables.Select(t => new TableAccess(t, DatabaseRoles.ReadWrite))]
                 : [.. DatabaseRoles.AgencyTables, .. DatabaseRoles.SharedTables.Select(t => t with { Privileges = DatabaseRoles.ReadByAdapters })];
-            var tables = own.Concat(DatabaseRoles.CredentialTables).Concat(DatabaseRoles.HostTables).Concat(DatabaseRoles.AuditTables);
+            var tables = own.Concat(DatabaseRoles.CredentialTables).Concat(DatabaseRoles.FailureTables).Concat(DatabaseRoles.HostTables).Concat(DatabaseRoles.AuditTables);
             var grantee = Quoted(role);
             sql.Append($"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {grantee};\n");
             sql.Append($"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {grantee};\n");

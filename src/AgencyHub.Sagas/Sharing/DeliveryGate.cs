@@ -56,17 +56,18 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
     }
 
     /// <summary>
-    /// Decides again a delivery its recipient's adapter sent back (<see cref="DeliveryReturned"/>), on the copy it had
-    /// (never more than was allowed then, minimised again by the terms now): delivered under a new delivery id (the
-    /// adapter's inbox has seen the old one) if still allowed, else held, and the sender told it was withheld.
+    /// Decides again a delivery its recipient's adapter sent back (<see cref="DeliveryReturned"/>), or an operator
+    /// replays, on the copy it had (never more than was allowed then, minimised again by the terms now): delivered under
+    /// a new delivery id for <paramref name="why"/> (the adapter's inbox has seen the old one) if still allowed, else
+    /// held, and the sender told it was withheld.
     /// </summary>
-    public Task<GateDecision> Return(ConsumeContext source, AgencyDelivery returned)
+    public Task<GateDecision> Return(ConsumeContext source, AgencyDelivery returned, string why = "returned")
     {
         var contract = Contract(returned.MessageType, returned.DeliveryId);
         var sourceId = returned.SourceMessageId ?? returned.DeliveryId;
         return Pass(source, returned.Payload, OffenderIn(returned.Payload, contract), contract, returned.Sender, returned.Recipient, sourceId,
-            DeliveryIds.For(returned.DeliveryId, returned.Recipient, contract.Name, "returned"), raisingCase: null,
-            notice: $"{returned.Recipient}|returned");
+            DeliveryIds.For(returned.DeliveryId, returned.Recipient, contract.Name, why), raisingCase: null,
+            notice: $"{returned.Recipient}|{why}");
     }
 
     static MessageContractInfo Contract(string messageType, Guid deliveryId) => MessageCatalogue.Find(messageType)

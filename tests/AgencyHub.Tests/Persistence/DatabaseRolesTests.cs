@@ -26,7 +26,7 @@ public sealed class DatabaseRolesTests
     public void Every_agency_and_audit_table_has_the_agency_its_rows_are_kept_for()
     {
         using var db = new HubDbContext(new DbContextOptionsBuilder<HubDbContext>().UseSqlite("Data Source=:memory:").Options);
-        foreach (var access in DatabaseRoles.AgencyTables.Concat(DatabaseRoles.CredentialTables).Concat(DatabaseRoles.AuditTables))
+        foreach (var access in DatabaseRoles.AgencyTables.Concat(DatabaseRoles.CredentialTables).Concat(DatabaseRoles.FailureTables).Concat(DatabaseRoles.AuditTables))
         {
             var entity = db.Model.GetEntityTypes().Single(e => e.GetTableName() == access.Table);
             Assert.Contains(entity.GetProperties(), p => p.GetColumnName() == "agency");

@@ -126,7 +126,7 @@ public sealed class AllInOneClient : IAsyncDisposable
             var keyFile = request.RequestUri!.AbsolutePath.Split('/') switch
             {
                 [_, "agencies", var agency, ..] => $"{agency}.key",
-                [_, "admin", "held-deliveries" or "reports", ..] => DevelopmentKeys.StaffFile(StaffRole.Operator),
+                [_, "admin", "held-deliveries" or "failed-messages" or "reports", ..] => DevelopmentKeys.StaffFile(StaffRole.Operator),
                 [_, "admin", ..] => DevelopmentKeys.StaffFile(StaffRole.Administrator),
                 _ => null,
             };

@@ -12,7 +12,8 @@ namespace AgencyHub.Tests.Support;
 
 /// <summary>
 /// A stand-in for an agency's own system receiving webhook pushes on 127.0.0.1: it fails the first
-/// <paramref name="failures"/> requests with 503, then accepts and records every item.
+/// <paramref name="failures"/> requests with 503, then accepts and records every item but those it
+/// <see cref="Refuses"/>, which it answers 422.
 /// </summary>
 public sealed class FlakyAgencySystem(int failures) : IAsyncDisposable
 {
@@ -26,6 +27,9 @@ public sealed class FlakyAgencySystem(int failures) : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
+    /// <summary>Which items the system refuses as unprocessable; none unless set.</summary>
+    public Func<JsonObject, bool> Refuses { get; set; } = _ => false;
+
     public async Task Start()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -35,7 +39,9 @@ public sealed class FlakyAgencySystem(int failures) : IAsyncDisposable
         _app.MapPost("/inbox", async (HttpContext http) =>
         {
             if (Interlocked.Increment(ref _attempts) <= failures) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-            _accepted.Enqueue((await http.Request.ReadFromJsonAsync<JsonObject>())!);
+            var item = (await http.Request.ReadFromJsonAsync<JsonObject>())!;
+            if (Refuses(item)) return Results.StatusCode(StatusCodes.Status422UnprocessableEntity);
+            _accepted.Enqueue(item);
             return Results.Ok();
         });
         await _app.StartAsync();

@@ -32,14 +32,14 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
         {
             return args switch
             {
-                ["create", .. var rest] => await Create(Options(rest), cancellationToken),
-                ["list", .. var rest] => await List(Options(rest), cancellationToken),
+                ["create", .. var rest] => await Create(CommandOptions.Parse(rest), cancellationToken),
+                ["list", .. var rest] => await List(CommandOptions.Parse(rest), cancellationToken),
                 ["revoke", var prefix] => await Revoke(prefix, cancellationToken),
-                ["rotate", var prefix, .. var rest] => await Rotate(prefix, Options(rest), cancellationToken),
+                ["rotate", var prefix, .. var rest] => await Rotate(prefix, CommandOptions.Parse(rest), cancellationToken),
                 _ => Fail("unknown keys command"),
             };
         }
-        catch (UsageException exception)
+        catch (CommandUsageException exception)
         {
             return Fail(exception.Message);
         }
@@ -47,14 +47,14 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
 
     async Task<int> Create(Dictionary<string, string> given, CancellationToken cancellationToken)
     {
-        var agency = AgencyOf(given) ?? throw new UsageException($"--agency is required: one of {Slugs(hosted)}");
+        var agency = AgencyOf(given) ?? throw new CommandUsageException($"--agency is required: one of {Slugs(hosted)}");
         if (!given.TryGetValue("name", out var name) || string.IsNullOrWhiteSpace(name))
-            throw new UsageException("--name is required: the agency system (or, for hub, the person) that will hold the key, e.g. \"Lancashire custody system\"");
+            throw new CommandUsageException("--name is required: the agency system (or, for hub, the person) that will hold the key, e.g. \"Lancashire custody system\"");
         var role = given.TryGetValue("role", out var roleName) ? roleName : null;
         if ((agency == Agency.Hub) != (role is not null))
-            throw new UsageException("--role goes with --agency hub, and only there: administrator, operator or read-only");
+            throw new CommandUsageException("--role goes with --agency hub, and only there: administrator, operator or read-only");
         if (role is not null && !StaffRoles.TryParse(role, out _))
-            throw new UsageException($"--role must be administrator, operator or read-only (got '{role}')");
+            throw new CommandUsageException($"--role must be administrator, operator or read-only (got '{role}')");
         var issued = agency == Agency.Hub && StaffRoles.TryParse(role, out var staffRole)
             ? await store.CreateStaff(name.Trim(), staffRole, Expiry(given, "days"), Operator, cancellationToken)
             : await store.Create(agency.Slug(), name.Trim(), Expiry(given, "days"), Operator, cancellationToken);
@@ -115,7 +115,7 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
         if (!given.TryGetValue(option, out var text)) return null;
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is > 0 and <= 3650
             ? days
-            : throw new UsageException($"--{option} must be a whole number of days from 1 to 3650");
+            : throw new CommandUsageException($"--{option} must be a whole number of days from 1 to 3650");
     }
 
     Agency? AgencyOf(Dictionary<string, string> given)
@@ -123,19 +123,7 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
         if (!given.TryGetValue("agency", out var slug)) return hosted.Count == 1 ? hosted[0] : null;
         return AgencyNames.TryParse(slug, out var agency) && hosted.Contains(agency)
             ? agency
-            : throw new UsageException($"--agency must be one of {Slugs(hosted)} (this host's)");
-    }
-
-    static Dictionary<string, string> Options(string[] args)
-    {
-        var given = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-                throw new UsageException($"expected --option value, got '{args[i]}'");
-            given[args[i][2..]] = args[i + 1];
-        }
-        return given;
+            : throw new CommandUsageException($"--agency must be one of {Slugs(hosted)} (this host's)");
     }
 
     static string Slugs(IEnumerable<Agency> agencies) => string.Join(", ", agencies.Select(a => a.Slug()));
@@ -146,6 +134,4 @@ public sealed class KeysCommand(ApiKeyStore store, CredentialOptions options, Ti
         Console.Error.WriteLine(Usage);
         return 2;
     }
-
-    sealed class UsageException(string message) : Exception(message);
 }

@@ -12,7 +12,8 @@ namespace AgencyHub.Adapters.Common.Ingress;
 /// <summary>
 /// Publishes the messages one agency posted, in the order they were accepted, and removes each from the database
 /// once the broker has confirmed it. While the broker (or the database) is down it keeps trying, backing off, and
-/// the ingress API keeps accepting: nothing accepted is lost. A crash between the broker's confirmation and the
+/// the ingress API keeps accepting: nothing accepted is lost. A message it can never publish is parked among the failed
+/// messages with its reason, so it holds up none after it; when idle, it puts back those whose replay an operator asked for. A crash between the broker's confirmation and the
 /// removal publishes that message again under the same id, which the hub's inbox recognises.
 /// </summary>
 /// <remarks><paramref name="lifetime"/> is absent outside a web host, e.g. under the test harness, which starts the bus itself.</remarks>
@@ -69,24 +70,52 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
         }
     }
 
-    // Publishes a batch in order; returns how many were published and removed.
+    // Publishes a batch in order; returns how many were published, parked or restored. A message that cannot be
+    // published as it is (its type unknown here, its body unreadable) is parked at once. One the broker returns (no
+    // queue takes it) is parked once a later message of the batch has been taken, so that only its own type is missing
+    // a queue; while every message comes back, the hub's queue is not there yet, and the relay waits and tries again.
     async Task<int> RelayWaiting(CancellationToken stoppingToken)
     {
         var waiting = await store.Waiting(agency.Slug(), BatchSize, stoppingToken);
+        if (waiting.Count == 0) return await store.RestoreReplays(agency.Slug(), stoppingToken);
         var published = new List<long>(waiting.Count);
+        var returned = new List<(AcceptedMessage Message, MessageReturnedException Return)>();
         try
         {
             foreach (var message in waiting)
             {
-                await Publish(message, stoppingToken);
+                try
+                {
+                    await Publish(message, stoppingToken);
+                }
+                catch (UnpublishableMessage unpublishable)
+                {
+                    await Park(message, unpublishable.Cause, unpublishable.Message);
+                    continue;
+                }
+                catch (MessageReturnedException returnedByBroker)
+                {
+                    returned.Add((message, returnedByBroker));
+                    continue;
+                }
                 published.Add(message.Sequence);
+                foreach (var (earlier, refusal) in returned) await Park(earlier, "returned", $"no queue takes {earlier.MessageType}: {refusal.Message}");
+                returned.Clear();
             }
         }
         finally
         {
             if (published.Count > 0) await store.Remove(published, CancellationToken.None);
         }
-        return published.Count;
+        if (returned.Count > 0) throw returned[0].Return;
+        return waiting.Count;
+    }
+
+    Task Park(AcceptedMessage message, string cause, string reason)
+    {
+        logger.LogError("{Agency} message {MessageId} ({MessageType}) cannot be published: {Cause}; parked for an operator, the others go on",
+            agency, message.MessageId, message.MessageType, cause);
+        return store.Park(message, cause, reason, clock.GetUtcNow(), CancellationToken.None);
     }
 
     static Task Started(IHostApplicationLifetime lifetime)
@@ -96,11 +125,23 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
         return started.Task;
     }
 
+    static object Read(string body, Type type)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, type, ContractJson.Options) ?? throw new UnpublishableMessage("unreadable-body", "the body is null");
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            throw new UnpublishableMessage("unreadable-body", $"the body does not read as {type.Name}: {exception.Message}");
+        }
+    }
+
     async Task Publish(AcceptedMessage accepted, CancellationToken stoppingToken)
     {
         var contract = MessageCatalogue.Find(accepted.MessageType)
-            ?? throw new InvalidOperationException($"Accepted message {accepted.MessageId} has unknown type {accepted.MessageType}");
-        var message = JsonSerializer.Deserialize(accepted.Body, contract.Type, ContractJson.Options)!;
+            ?? throw new UnpublishableMessage("unknown-type", $"this adapter's catalogue has no message type '{accepted.MessageType}'");
+        var message = Read(accepted.Body, contract.Type);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(options.PublishTimeout);
         await bus.Publish(message, contract.Type, context =>
@@ -111,4 +152,11 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
             context.Mandatory = true;
         }, timeout.Token);
     }
+}
+
+/// <summary>A stored message that can never be published as it is: the relay parks it with <see cref="Cause"/>.</summary>
+sealed class UnpublishableMessage(string cause, string reason) : Exception(reason)
+{
+    /// <summary>Short, to group by: <c>unknown-type</c>, <c>unreadable-body</c>.</summary>
+    public string Cause { get; } = cause;
 }

@@ -1,7 +1,7 @@
-namespace AgencyHub.Adapters.Common;
+namespace AgencyHub.Messaging.Transport;
 
 /// <summary>
-/// Waits between attempts at something that keeps failing (an agency's webhook, the broker): the first wait is
+/// Waits between attempts at something that keeps failing (an agency's webhook, the broker, a database): the first wait is
 /// <paramref name="first"/>, each further one doubles, up to <paramref name="max"/>; a success starts again.
 /// </summary>
 public sealed class Backoff(TimeSpan first, TimeSpan max, TimeProvider clock)
