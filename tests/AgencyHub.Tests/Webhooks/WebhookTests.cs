@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Persistence.Failures;
 using AgencyHub.Tests.Support;
 using static AgencyHub.Tests.Support.Messages;
 
@@ -37,5 +39,41 @@ public class WebhookTests
             () => "the pushed items to be acknowledged");
         var page = (await hub.Http.GetFromJsonAsync<JsonObject>("/agencies/prison/feed"))!;
         Assert.Empty(page["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_delivery_the_agency_system_keeps_refusing_is_parked_the_next_goes_on_and_a_replay_delivers_it_through_the_gate()
+    {
+        await using var prisonSystem = new FlakyAgencySystem(failures: 0) { Refuses = item => (string?)item["messageType"] == "ppo-selected" };
+        await prisonSystem.Start();
+        await using var hub = await AllInOneClient.Start(new Dictionary<string, string?>
+        {
+            ["Agencies:prison:Webhook:Url"] = prisonSystem.Url.ToString(),
+            ["Agencies:prison:Webhook:InitialRetryDelay"] = "00:00:00.050",
+            ["Agencies:prison:Webhook:ParkAfterRefusals"] = "3",
+        });
+
+        await hub.Post(Agency.Police, "ppo-selected", Selected(ByPnc(41)));
+        await Poll.Until(() => hub.Query(db => db.Cases.AnyAsync()), () => "the PPO case");
+        await hub.Post(Agency.Prison, "reception-into-custody", Reception(ByPnc(41)) with { ReceivedAt = DateTimeOffset.UtcNow });
+        await Poll.Until(() => prisonSystem.Accepted.Count == 1, () => "the alert to be pushed past the refused selection");
+
+        Assert.Equal("ppo-reception-alert", (string?)prisonSystem.Accepted[0]["messageType"]);
+        Assert.Equal(4, prisonSystem.Attempts);
+        var parked = await hub.Query(db => db.FailedMessages.SingleAsync());
+        Assert.Equal((FailureSource.Webhook, "prison webhook", "webhook-refused", "ppo-selected", "pnc:" + Pnc(41)),
+            (parked.Source, parked.Endpoint, parked.Cause, parked.MessageType, parked.PersonReference));
+        Assert.Contains("422", parked.Reason);
+
+        prisonSystem.Refuses = _ => false;
+        var replay = await hub.Http.PostAsJsonAsync($"/admin/failed-messages/{parked.Id}/replay", new { justification = "prison fixed its import" });
+        Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
+        await Poll.Until(() => prisonSystem.Accepted.Count == 2, () => "the replayed selection to be pushed");
+
+        var replayed = prisonSystem.Accepted[1];
+        Assert.Equal("ppo-selected", (string?)replayed["messageType"]);
+        // A new delivery, decided by the gate again.
+        Assert.NotEqual(parked.MessageId, (Guid)replayed["deliveryId"]!);
+        Assert.Equal(FailureStatus.Replayed, await hub.Query(db => db.FailedMessages.Select(f => f.Status).SingleAsync()));
     }
 }
