@@ -67,8 +67,8 @@ public sealed class BrokerIdentityTests(HubOnRabbitMq hub)
         var scheduled = await police.Bus.CreateMessageScheduler(SchedulerQueue.Address).ScheduleSend(DeliveryQueues.Address(Agency.Prison),
             DateTime.UtcNow.AddMinutes(5), Delivery(Agency.Prison), Pipe.Execute<SendContext>(send => send.Headers.Set(MessageHeaders.RedeliveryCount, 1)));
 
-        var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(SchedulerQueue.Name), scheduled.TokenId);
-        Assert.Contains("may schedule only redeliveries to its own delivery queue", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
+        var failed = await FailedMessages.Collected(hub.Database, SchedulerQueue.Name, scheduled.TokenId);
+        Assert.Contains("may schedule only redeliveries to its own delivery queue", failed.Reason);
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public sealed class BrokerIdentityTests(HubOnRabbitMq hub)
             context.Headers.Set(HubHeaders.Sender, Agency.Police.Slug());
         });
 
-        var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(HubIntake.Queue), id);
-        Assert.Contains($"broker user '{hub.Broker.Username}'", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
+        var failed = await FailedMessages.Collected(hub.Database, HubIntake.Queue, id);
+        Assert.Contains($"broker user '{hub.Broker.Username}'", failed.Reason);
     }
 
     [Fact]
@@ -130,8 +130,8 @@ public sealed class BrokerIdentityTests(HubOnRabbitMq hub)
         var scheduled = await stranger.Bus.CreateMessageScheduler(SchedulerQueue.Address)
             .ScheduleSend(DeliveryQueues.Address(Agency.Prison), DateTime.UtcNow.AddMinutes(5), Delivery(Agency.Prison));
 
-        var errored = await ErrorQueues.Take(hub.Broker, ErrorQueues.Of(SchedulerQueue.Name), scheduled.TokenId);
-        Assert.Contains("may schedule only redeliveries to its own delivery queue", errored.Headers.GetValueOrDefault("MT-Fault-Message"));
+        var failed = await FailedMessages.Collected(hub.Database, SchedulerQueue.Name, scheduled.TokenId);
+        Assert.Contains("may schedule only redeliveries to its own delivery queue", failed.Reason);
     }
 
     static AgencyDelivery Delivery(Agency recipient) => new()

@@ -46,6 +46,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         }
         await using var db = _hub.OwnerContext();
         Assert.Equal(0, await db.AcceptedMessages.CountAsync());
+        // Nor collected from one.
+        Assert.Empty(await db.FailedMessages.Select(f => $"{f.Endpoint}: {f.Cause}").ToListAsync());
     }
 
     public async Task DisposeAsync() => await _hub.DisposeAsync();

@@ -5,9 +5,6 @@ using RabbitMQ.Client.Exceptions;
 
 namespace AgencyHub.IntegrationTests.Support;
 
-/// <summary>A message found in an error queue: its fault headers, as MassTransit wrote them.</summary>
-public sealed record ErroredMessage(string Queue, IReadOnlyDictionary<string, string> Headers);
-
 /// <summary>Looks into the broker's error queues (<c>{queue}_error</c>) with the plain RabbitMQ client.</summary>
 public static class ErrorQueues
 {
@@ -42,45 +39,5 @@ public static class ErrorQueues
             // Never declared: nothing failed there.
         }
         return reasons;
-    }
-
-    /// <summary>
-    /// Waits until <paramref name="messageId"/> is in <paramref name="errorQueue"/>, takes it out (so the queue does
-    /// not fill up over runs on a long-lived broker) and returns its headers. Other messages there are left alone.
-    /// </summary>
-    public static async Task<ErroredMessage> Take(BrokerSettings broker, string errorQueue, Guid messageId)
-    {
-        await using var connection = await broker.ClientFactory().CreateConnectionAsync();
-        var deadline = DateTime.UtcNow + Timeouts.Message;
-        while (DateTime.UtcNow < deadline)
-        {
-            // Messages read and not acknowledged go back to the queue when the channel closes.
-            await using var channel = await connection.CreateChannelAsync();
-            try
-            {
-                while (await channel.BasicGetAsync(errorQueue, autoAck: false) is { } result)
-                {
-                    var body = Encoding.UTF8.GetString(result.Body.Span);
-                    if (result.BasicProperties.MessageId != messageId.ToString() && !body.Contains(messageId.ToString(), StringComparison.Ordinal))
-                        continue;
-                    await channel.BasicAckAsync(result.DeliveryTag, multiple: false);
-                    var headers = (result.BasicProperties.Headers ?? new Dictionary<string, object?>())
-                        .ToDictionary(h => h.Key, h => h.Value switch
-                        {
-                            byte[] bytes => Encoding.UTF8.GetString(bytes),
-                            null => "",
-                            var value => value.ToString() ?? "",
-                        });
-                    return new ErroredMessage(errorQueue, headers);
-                }
-            }
-            catch (OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == 404)
-            {
-                // The error queue is declared when the first message is moved to it.
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-        Assert.Fail($"Message {messageId} did not reach {errorQueue} within {Timeouts.Message}");
-        return null!;
     }
 }
