@@ -61,12 +61,38 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
     public async Task<List<AcceptedMessage>> Waiting(string agency, int limit, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.AcceptedMessages.AsNoTracking()
+        return await Waiting(db, agency, limit, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands up to <paramref name="limit"/> of <paramref name="agency"/>'s waiting messages, oldest first, to
+    /// <paramref name="relay"/> and returns what it returns, while no other replica of the adapter relays that agency's
+    /// messages; null, at once, when one does. On PostgreSQL a transaction-scoped advisory lock per agency says who
+    /// relays, so two replicas never publish the same stored message, and the messages go out in acceptance order.
+    /// The lock goes with the transaction: a replica that dies mid-batch frees it, and the next takes over.
+    /// </summary>
+    public async Task<int?> Relay(string agency, int limit, Func<List<AcceptedMessage>, Task<int>> relay, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsNpgsql()) return await relay(await Waiting(db, agency, limit, cancellationToken));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var relaying = await db.Database
+            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock(hashtext({RelayLock + agency})) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (!relaying) return null;
+        var relayed = await relay(await Waiting(db, agency, limit, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return relayed;
+    }
+
+    const string RelayLock = "agencyhub-relay:";
+
+    static Task<List<AcceptedMessage>> Waiting(HubDbContext db, string agency, int limit, CancellationToken cancellationToken) =>
+        db.AcceptedMessages.AsNoTracking()
             .Where(m => m.Agency == agency)
             .OrderBy(m => m.Sequence)
             .Take(limit)
             .ToListAsync(cancellationToken);
-    }
 
     /// <summary>Removes messages the broker has confirmed.</summary>
     public async Task Remove(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace AgencyHub.IntegrationTests.Faults;
 /// <summary>
 /// The police and prison systems posting, as the README asks agencies to: each message has its own X-Message-Id,
 /// and a post that is not answered 202 (adapter down, database restarting, rate limit) is posted again with the same
-/// id until it is.
+/// id until it is. With several replicas of an adapter, posts are spread over them as a load balancer would, and a
+/// post one replica does not accept is posted again to the next.
 /// </summary>
 public sealed class AgencySystemPosts
 {
@@ -21,15 +22,25 @@ public sealed class AgencySystemPosts
     /// <summary>Posts that had to be repeated.</summary>
     public int Retries => Volatile.Read(ref _retries);
 
-    /// <summary>For each person, a selection to the police adapter and a reception to the prison adapter, at the same moment.</summary>
-    public async Task PostAll(IReadOnlyList<string> pncIds, (Uri Address, string Key) police, (Uri Address, string Key) prison)
+    /// <summary>
+    /// For each person, a selection to the police adapter and a reception to a replica of the prison adapter (each in
+    /// turn), at the same moment.
+    /// </summary>
+    public async Task PostAll(IReadOnlyList<string> pncIds, (Uri Address, string Key) police, IReadOnlyList<(Uri Address, string Key)> prisons)
     {
         using var policeHttp = AgencySystem.Client(police.Address, police.Key);
-        using var prisonHttp = AgencySystem.Client(prison.Address, prison.Key);
-        await Parallel.ForEachAsync(pncIds, new ParallelOptions { MaxDegreeOfParallelism = PeopleInFlight }, async (pncId, _) =>
-            await Task.WhenAll(
-                PostUntilAccepted(policeHttp, PpoSelected, Bodies.PpoSelected(pncId)),
-                PostUntilAccepted(prisonHttp, Reception, Bodies.Reception(pncId))));
+        var prisonHttp = prisons.Select(prison => AgencySystem.Client(prison.Address, prison.Key)).ToArray();
+        try
+        {
+            await Parallel.ForEachAsync(pncIds.Select((pncId, index) => (pncId, index)), new ParallelOptions { MaxDegreeOfParallelism = PeopleInFlight },
+                async (person, _) => await Task.WhenAll(
+                    PostUntilAccepted([policeHttp], 0, PpoSelected, Bodies.PpoSelected(person.pncId)),
+                    PostUntilAccepted(prisonHttp, person.index, Reception, Bodies.Reception(person.pncId))));
+        }
+        finally
+        {
+            foreach (var http in prisonHttp) http.Dispose();
+        }
     }
 
     /// <summary>Waits until at least <paramref name="count"/> posts have been accepted.</summary>
@@ -43,15 +54,15 @@ public sealed class AgencySystemPosts
         }
     }
 
-    async Task PostUntilAccepted(HttpClient adapter, string type, JsonObject body)
+    async Task PostUntilAccepted(HttpClient[] replicas, int first, string type, JsonObject body)
     {
         var messageId = Guid.NewGuid();
         var deadline = DateTime.UtcNow + GiveUpAfter;
-        while (true)
+        for (var attempt = first; ; attempt++)
         {
             try
             {
-                using var response = await adapter.PostMessage(type, body, messageId);
+                using var response = await replicas[attempt % replicas.Length].PostMessage(type, body, messageId);
                 if (response.StatusCode == HttpStatusCode.Accepted)
                 {
                     Interlocked.Increment(ref _accepted);

@@ -12,18 +12,19 @@ using static AgencyHub.IntegrationTests.Support.Journeys;
 namespace AgencyHub.IntegrationTests.Faults;
 
 /// <summary>
-/// Nothing lost, nothing done twice, through crashes and restarts: the police and prison adapters and two
-/// competing orchestrators run as processes of their own on the real RabbitMQ and PostgreSQL. While 1,000 messages
-/// flow (for each of 500 people, a selection and a reception posted at the same moment, so the two orchestrators
-/// handle events for one person concurrently) the prison adapter and then an orchestrator are killed with SIGKILL
-/// and started again, RabbitMQ is restarted, and PostgreSQL is restarted. The agencies' systems behave as the README
+/// Nothing lost, nothing done twice, through crashes and restarts: the police adapter, two replicas of the prison
+/// adapter and two competing orchestrators run as processes of their own on the real RabbitMQ and PostgreSQL. While
+/// 1,000 messages flow (for each of 500 people, a selection and a reception posted at the same moment, so the two
+/// orchestrators handle events for one person concurrently) a prison replica is killed with SIGKILL for good (the
+/// other relays what it had stored and takes its posts), then an orchestrator is killed and started again, RabbitMQ
+/// is restarted, and PostgreSQL is restarted. The agencies' systems behave as the README
 /// asks: a post that gets no 202 is posted again with the same X-Message-Id, and the feed is read on from the
 /// acknowledged position.
 /// </summary>
 [Collection(FaultCollection.Name)]
 public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    const int People = 500;
+    const int People = 500, ScaleOutPeople = 200;
     const string Prison = "LEI";
 
     readonly HubProcesses _hub = new(output);
@@ -34,8 +35,8 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
     public async Task Every_delivery_reaches_its_feed_exactly_once_and_every_case_ends_right_through_kills_and_restarts()
     {
         var orchestrators = await Task.WhenAll(_hub.Orchestrator("orchestrator-1"), _hub.Orchestrator("orchestrator-2"));
-        var (prison, pncIds, posts, feed, posting, reading) = await _hub.PostSelectionsAndReceptions(People, TimeSpan.FromMinutes(4));
-        await Fault(posts, 200, "kill -9 the prison adapter", async () => { await prison.Kill(); await prison.Start(); });
+        var (prisons, pncIds, posts, feed, posting, reading) = await _hub.PostSelectionsAndReceptions(People, TimeSpan.FromMinutes(4), prisonReplicas: 2);
+        await Fault(posts, 200, "kill -9 a prison adapter replica for good", () => prisons[1].Kill());
         await Fault(posts, 400, "kill -9 an orchestrator", async () => { await orchestrators[0].Kill(); await orchestrators[0].Start(); });
         await Fault(posts, 600, "restart RabbitMQ", () => TestServers.Restart("rabbitmq"));
         await Fault(posts, 800, "restart PostgreSQL", () => TestServers.Restart("postgres"));
@@ -58,6 +59,24 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(disclosed.Count, disclosed.Distinct().Count());
         Assert.Empty(items.Values.Select(i => i.DeliveryId).Except(disclosed));
         Assert.Empty((await AuditVerification.Check(db, CancellationToken.None)).Findings);
+    }
+
+    [Fact]
+    public async Task Two_orchestrators_and_two_prison_replicas_share_the_work_and_no_stored_message_is_relayed_twice()
+    {
+        await Task.WhenAll(_hub.Orchestrator("orchestrator-1"), _hub.Orchestrator("orchestrator-2"));
+        var (_, pncIds, _, feed, posting, reading) = await _hub.PostSelectionsAndReceptions(ScaleOutPeople, TimeSpan.FromMinutes(3), prisonReplicas: 2);
+        await posting;
+        await reading;
+
+        PrisonFeedChecks.AssertEachOnce(feed.Items, pncIds);
+        await using var db = _hub.OwnerContext();
+        Assert.Equal(0, await db.AcceptedMessages.CountAsync());
+        // Without faults, every message was received once by each of its consumers: a stored message published by both
+        // replicas would have been received twice by the hub.
+        var repeated = await db.Inbox.Where(i => i.ReceiveCount > 1).CountAsync();
+        Assert.True(repeated == 0, $"{repeated} messages were received more than once");
+        Assert.True(await db.Inbox.CountAsync() >= 2 * ScaleOutPeople);
     }
 
     async Task Fault(AgencySystemPosts posts, int afterAccepted, string what, Func<Task> fault)

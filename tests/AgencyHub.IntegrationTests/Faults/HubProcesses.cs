@@ -37,24 +37,28 @@ public sealed class HubProcesses(ITestOutputHelper output) : IAsyncDisposable
     /// <summary>Starts an orchestrator named <paramref name="name"/>.</summary>
     public Task<HostProcess> Orchestrator(string name) => Start(name, "AgencyHub.Orchestrator", _broker.AsHub(), DatabaseRoles.Hub);
 
-    /// <summary>Starts <paramref name="agency"/>'s adapter, named by its slug.</summary>
-    public Task<HostProcess> Adapter(Agency agency) =>
-        Start(agency.Slug(), $"AgencyHub.Adapters.{agency}", _broker.AsAdapter(agency), DatabaseRoles.Of(agency));
+    /// <summary>Starts a replica of <paramref name="agency"/>'s adapter, named by its slug (and <paramref name="replica"/> after the first).</summary>
+    public Task<HostProcess> Adapter(Agency agency, int replica = 1) =>
+        Start(replica == 1 ? agency.Slug() : $"{agency.Slug()}-{replica}", $"AgencyHub.Adapters.{agency}", _broker.AsAdapter(agency), DatabaseRoles.Of(agency));
 
     /// <summary>
-    /// Starts the police and prison adapters and, for each of <paramref name="people"/> new people, posts a selection and
-    /// a reception at the same moment, while the prison's feed is read until it holds them all (or <paramref name="readFor"/> passes).
+    /// Starts the police adapter and <paramref name="prisonReplicas"/> replicas of the prison adapter and, for each of
+    /// <paramref name="people"/> new people, posts a selection and a reception (to each prison replica in turn) at the
+    /// same moment, while the prison's feed is read from the first replica until it holds them all (or
+    /// <paramref name="readFor"/> passes).
     /// </summary>
-    public async Task<PostedStream> PostSelectionsAndReceptions(int people, TimeSpan readFor)
+    public async Task<PostedStream> PostSelectionsAndReceptions(int people, TimeSpan readFor, int prisonReplicas = 1)
     {
-        var (police, prison) = (await Adapter(Agency.Police), await Adapter(Agency.Prison));
+        var police = await Adapter(Agency.Police);
+        var prisons = await Task.WhenAll(Enumerable.Range(1, prisonReplicas).Select(replica => Adapter(Agency.Prison, replica)));
         var pncIds = Enumerable.Range(0, people).Select(_ => Support.People.NewPncId()).ToArray();
-        var (policeKey, prisonKey) = (await police.CreateKey("police"), await prison.CreateKey("prison"));
+        // The replicas share the database, so a key made on one opens the others.
+        var (policeKey, prisonKey) = (await police.CreateKey("police"), await prisons[0].CreateKey("prison"));
         var posts = new AgencySystemPosts();
-        var feed = new FeedRecorder(prison.BaseAddress, prisonKey);
-        var posting = Task.Run(() => posts.PostAll(pncIds, (police.BaseAddress, policeKey), (prison.BaseAddress, prisonKey)));
+        var feed = new FeedRecorder(prisons[0].BaseAddress, prisonKey);
+        var posting = Task.Run(() => posts.PostAll(pncIds, (police.BaseAddress, policeKey), [.. prisons.Select(p => (p.BaseAddress, prisonKey))]));
         var reading = Task.Run(() => feed.ReadUntil(items => PrisonFeedChecks.HasEverything(items, pncIds), readFor));
-        return new PostedStream(prison, pncIds, posts, feed, posting, reading);
+        return new PostedStream(prisons, pncIds, posts, feed, posting, reading);
     }
 
     /// <summary>The database as its owner sees it.</summary>
@@ -77,5 +81,5 @@ public sealed class HubProcesses(ITestOutputHelper output) : IAsyncDisposable
 }
 
 /// <summary>A stream of selections and receptions under way (<see cref="HubProcesses.PostSelectionsAndReceptions"/>).</summary>
-public sealed record PostedStream(HostProcess Prison, string[] PncIds, AgencySystemPosts Posts, FeedRecorder Feed,
+public sealed record PostedStream(HostProcess[] Prisons, string[] PncIds, AgencySystemPosts Posts, FeedRecorder Feed,
     Task Posting, Task Reading);

@@ -70,13 +70,16 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
         }
     }
 
+    // While another replica relays this agency's messages, it takes these too: this one waits for its next wake or poll.
+    async Task<int> RelayWaiting(CancellationToken stoppingToken) =>
+        await store.Relay(agency.Slug(), BatchSize, waiting => Relay(waiting, stoppingToken), stoppingToken) ?? 0;
+
     // Publishes a batch in order; returns how many were published, parked or restored. A message that cannot be
     // published as it is (its type unknown here, its body unreadable) is parked at once. One the broker returns (no
     // queue takes it) is parked once a later message of the batch has been taken, so that only its own type is missing
     // a queue; while every message comes back, the hub's queue is not there yet, and the relay waits and tries again.
-    async Task<int> RelayWaiting(CancellationToken stoppingToken)
+    async Task<int> Relay(List<AcceptedMessage> waiting, CancellationToken stoppingToken)
     {
-        var waiting = await store.Waiting(agency.Slug(), BatchSize, stoppingToken);
         if (waiting.Count == 0) return await store.RestoreReplays(agency.Slug(), stoppingToken);
         var published = new List<long>(waiting.Count);
         var returned = new List<(AcceptedMessage Message, MessageReturnedException Return)>();
