@@ -1,4 +1,3 @@
-using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Messaging.Validation;
@@ -27,7 +26,7 @@ static class ScheduleRequests
     {
         var destination = context.Message.Destination;
         var queue = QueueAddress.NameOf(destination);
-        var deliveryQueueOf = AgencyNames.Partners.Where(agency => DeliveryQueues.Name(agency) == queue).Select(a => (Agency?)a).FirstOrDefault();
+        var deliveryQueueOf = DeliveryQueues.OwnerOf(queue);
         if (context.TryGetPayload(out BrokerSender? broker) && !broker.IsHub)
         {
             if (broker.Party is not { } party || party != deliveryQueueOf)

@@ -5,6 +5,7 @@ using AgencyHub.Contracts.Identity;
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Persistence.Failures;
+using AgencyHub.Persistence.Ingress;
 using AgencyHub.Sagas;
 using AgencyHub.Sagas.Intake;
 using MassTransit;
@@ -68,6 +69,35 @@ public sealed class ErrorQueueTests(HubOnRabbitMq hub)
         var alert = Assert.Single(await hub.Adapter(Agency.Prison).WaitForItems(ReceptionAlert, pncId));
         Assert.Equal(id, alert.GetProperty("sourceMessageId").GetGuid());
         Assert.Equal(ResolutionOutcome.NotFailed, (await failures.Replay(failed.Id, "integration test", "once more", default)).Outcome);
+    }
+
+    [Fact]
+    public async Task A_stored_message_the_relay_cannot_publish_is_parked_under_the_adapters_own_role_and_put_back_on_replay()
+    {
+        var id = NewId.NextGuid();
+        await using (var db = DatabaseSettings.OwnerContext(hub.Database))
+        {
+            // As a message stored by an adapter of another release would be.
+            db.AcceptedMessages.Add(new AcceptedMessage
+            {
+                MessageId = id, Agency = Agency.Police.Slug(), AgencySystem = "integration test", MessageType = "ppo-nominated", Body = "{}",
+                AcceptedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var parked = await FailedMessages.Collected(hub.Database, AcceptedMessageStore.RelayOf(Agency.Police.Slug()), id);
+        Assert.Equal(("police", FailureSource.Relay, "unknown-type"), (parked.Agency, parked.Source, parked.Cause));
+        var failures = hub.Orchestrator.Services.GetRequiredService<FailedMessageAdministration>();
+        Assert.Equal(ResolutionOutcome.Done, (await failures.Replay(parked.Id, "integration test", "adapter upgraded", default)).Outcome);
+
+        // The police adapter, under its own database role, puts it back among its waiting messages, and parks it again.
+        var deadline = DateTime.UtcNow + Timeouts.Message;
+        while ((await failures.Find(parked.Id, default))!.Failures < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the replayed message was not parked again");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
     }
 
     static ReceptionIntoCustody Reception(string pncId, string prisonCode) => new()
