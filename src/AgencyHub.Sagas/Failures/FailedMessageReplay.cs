@@ -17,7 +17,8 @@ namespace AgencyHub.Sagas.Failures;
 /// under its own message id, to the queue it failed on, where the inbox drops it should it have been applied
 /// meanwhile; it is sent at once rather than through the outbox (the outbox cannot carry a stored envelope), so a
 /// crash before the commit sends it again on the next attempt, which that inbox drops too. Only a message still
-/// <see cref="FailureStatus.ReplayRequested"/> is replayed, so a repeated request has no second effect.
+/// <see cref="FailureStatus.ReplayRequested"/> is replayed, and it is marked replayed first, so a repeated request, or
+/// the same request taken by two orchestrators at once, has no second effect.
 /// </summary>
 public sealed class FailedMessageReplay(DeliveryGate gate, IBus bus, ILogger<FailedMessageReplay> logger) : IConsumer<ReplayFailedMessage>
 {
@@ -33,10 +34,11 @@ public sealed class FailedMessageReplay(DeliveryGate gate, IBus bus, ILogger<Fai
         var db = context.GetPayload<IHubTransaction>().Db;
         if (await db.FailedMessages.FindAsync([context.Message.FailureId], context.CancellationToken) is not { Status: FailureStatus.ReplayRequested } failure)
             return;
+        // Marked first: the update holds the row to the commit, so of two orchestrators asked at once, one replays.
+        if (!await FailedMessageStore.Replayed(db, failure.Id, context.CancellationToken)) return;
         try
         {
             await Replay(context, failure);
-            failure.Status = FailureStatus.Replayed;
         }
         catch (Exception exception) when (exception is UnsupportedEnvelope or JsonException or InvalidOperationException)
         {
