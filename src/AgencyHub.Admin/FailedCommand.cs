@@ -53,7 +53,7 @@ public sealed class FailedCommand(FailedMessageAdministration failures, TextWrit
     {
         var status = given.GetValueOrDefault("status", "failed");
         FailureStatus? wanted = status == "all" ? null
-            : Enum.TryParse<FailureStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+            : FailureStatuses.TryParse(status, out var parsed) ? parsed
             : throw new CommandUsageException($"--status '{status}' is not a status");
         var groups = await failures.Groups(wanted, cancellationToken);
         if (groups.Count == 0) output.WriteLine($"No {status} messages.");

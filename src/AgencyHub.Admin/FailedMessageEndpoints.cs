@@ -39,10 +39,10 @@ public static class FailedMessageEndpoints
         FailureStatus? wanted = null;
         if (status is not null)
         {
-            if (!Enum.TryParse<FailureStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!FailureStatuses.TryParse(status, out var parsed))
                 return Results.ValidationProblem(new Dictionary<string, string[]>
                 {
-                    ["status"] = [$"'{status}' is not a status: one of {string.Join(", ", Enum.GetNames<FailureStatus>().Select(JsonNamingPolicy.CamelCase.ConvertName))}"],
+                    ["status"] = [$"'{status}' is not a status: one of {FailureStatuses.Names}"],
                 }, title: "The query is invalid");
             wanted = parsed;
         }

@@ -29,7 +29,7 @@ public sealed class FailedMessage
     /// <summary>The agency that sent it, as the broker (or the sender header, in memory) said, when known.</summary>
     public string? Sender { get; set; }
 
-    /// <summary>What went wrong, short enough to group by: an exception type, <c>delivery-limit</c>, <c>webhook-refused</c>…</summary>
+    /// <summary>What went wrong, short enough to group by: an exception type, <c>broker: delivery_limit</c>, <c>unknown-type</c>, <c>webhook-refused</c>…</summary>
     public string Cause { get; set; } = "";
 
     /// <summary>What went wrong, in words (an exception's message, a webhook's status).</summary>

@@ -72,13 +72,12 @@ public sealed class FailedMessageStore(IDbContextFactory<HubDbContext> databases
         return [.. found.OrderByDescending(f => f.LastFailedAt)];
     }
 
-    /// <summary>The replays asked for of messages from <paramref name="sources"/> that belong to <paramref name="agency"/> (any when null).</summary>
-    public async Task<List<FailedMessage>> ReplaysRequested(IReadOnlyCollection<FailureSource> sources, string? agency, int limit,
-        CancellationToken cancellationToken)
+    /// <summary>Up to <paramref name="limit"/> of the replays asked for of messages from <paramref name="sources"/>.</summary>
+    public async Task<List<FailedMessage>> ReplaysRequested(IReadOnlyCollection<FailureSource> sources, int limit, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.FailedMessages.AsNoTracking()
-            .Where(f => f.Status == FailureStatus.ReplayRequested && sources.Contains(f.Source) && (agency == null || f.Agency == agency))
+            .Where(f => f.Status == FailureStatus.ReplayRequested && sources.Contains(f.Source))
             .OrderBy(f => f.Id)
             .Take(limit)
             .ToListAsync(cancellationToken);

@@ -18,3 +18,14 @@ public enum FailureStatus
     /// <summary>Found applied already when it reached the store (its inbox row was committed): it can never be replayed.</summary>
     AlreadyApplied,
 }
+
+/// <summary>Statuses as operators name them (<c>failed</c>, <c>replayRequested</c>…), for the admin API and the command.</summary>
+public static class FailureStatuses
+{
+    /// <summary>Every status's name, as JSON writes it.</summary>
+    public static string Names { get; } = string.Join(", ", Enum.GetNames<FailureStatus>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName));
+
+    /// <summary>Reads <paramref name="text"/> as a status, in any case; false when it names none.</summary>
+    public static bool TryParse(string text, out FailureStatus status) =>
+        Enum.TryParse(text, ignoreCase: true, out status) && Enum.IsDefined(status);
+}

@@ -43,7 +43,7 @@ public sealed class FailedMessageReplays(FailedMessageStore store, IBus bus, Tim
 
     async Task SendRequested(CancellationToken cancellationToken)
     {
-        var requested = await store.ReplaysRequested(Replayed, agency: null, limit: 100, cancellationToken);
+        var requested = await store.ReplaysRequested(Replayed, limit: 100, cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var gone in _sent.Keys.Except(requested.Select(f => f.Id)).ToList()) _sent.Remove(gone);
         var endpoint = await bus.GetSendEndpoint(FailedMessageReplay.Address);

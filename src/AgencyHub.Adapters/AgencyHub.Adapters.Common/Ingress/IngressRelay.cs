@@ -13,7 +13,8 @@ namespace AgencyHub.Adapters.Common.Ingress;
 /// Publishes the messages one agency posted, in the order they were accepted, and removes each from the database
 /// once the broker has confirmed it. While the broker (or the database) is down it keeps trying, backing off, and
 /// the ingress API keeps accepting: nothing accepted is lost. A message it can never publish is parked among the failed
-/// messages with its reason, so it holds up none after it; when idle, it puts back those whose replay an operator asked for. A crash between the broker's confirmation and the
+/// messages with its reason, so it holds up none after it; when idle, it puts back those whose replay an operator
+/// asked for. A crash between the broker's confirmation and the
 /// removal publishes that message again under the same id, which the hub's inbox recognises.
 /// </summary>
 /// <remarks><paramref name="lifetime"/> is absent outside a web host, e.g. under the test harness, which starts the bus itself.</remarks>
