@@ -1,6 +1,7 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Feeds;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,13 @@ public sealed class FeedNumberingTests(HubOnRabbitMq hub)
 
         Assert.Equal(ids.Order(), seen.Select(s => s.Id).Order());
         Assert.Equal(seen.Select(s => s.Cursor).Order(), seen.Select(s => s.Cursor));
+        // Each run records its disclosures in one batch: one apiece, chained in cursor order, and the chains check out.
+        await using var owner = DatabaseSettings.OwnerContext(hub.Database);
+        var disclosures = await owner.AuditEntries
+            .Where(e => e.Agency == Prison && e.Action == AuditAction.Delivered && ids.Contains(e.MessageId!.Value))
+            .OrderBy(e => e.Chain).ThenBy(e => e.Position).Select(e => e.MessageId!.Value).ToListAsync();
+        Assert.Equal(seen.Select(s => s.Id), disclosures);
+        Assert.Empty((await AuditVerification.Check(owner, CancellationToken.None)).Findings);
     }
 
     static FeedEntry Entry(Guid deliveryId) => new()

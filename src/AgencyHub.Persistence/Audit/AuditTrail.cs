@@ -17,28 +17,40 @@ public sealed class AuditTrail(PersistenceOptions options)
 {
     /// <summary>
     /// Chains <paramref name="entry"/> to its chain's head in <paramref name="db"/>'s open transaction; on SQLite the
-    /// caller's <c>SaveChanges</c> and commit write it. Call it after anything else in the transaction that takes a lock
-    /// (a feed's head), so locks are always taken in the same order.
+    /// caller's <c>SaveChanges</c> and commit write it. The head stays locked from here to the commit, so call it as late
+    /// as the act allows, and after anything else in the transaction that takes a lock (a feed's head), so locks are
+    /// always taken in the same order.
     /// </summary>
-    public async Task Append(HubDbContext db, AuditEntry entry, CancellationToken cancellationToken)
+    public Task Append(HubDbContext db, AuditEntry entry, CancellationToken cancellationToken) => Append(db, [entry], cancellationToken);
+
+    /// <summary>
+    /// Chains <paramref name="entries"/>, in their order, as <see cref="Append(HubDbContext, AuditEntry, CancellationToken)"/>
+    /// does one; on PostgreSQL in one round trip, however many there are.
+    /// </summary>
+    public async Task Append(HubDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("An audit entry is written in the transaction of the act it records: begin one first.");
-        entry.At = AuditHash.Truncate(entry.At);
-        entry.Category = AuditActions.CategoryOf(entry.Action);
-        entry.Chain = ChainFor(entry.Action);
+        if (entries.Count == 0) return;
+        foreach (var entry in entries)
+        {
+            entry.At = AuditHash.Truncate(entry.At);
+            entry.Category = AuditActions.CategoryOf(entry.Action);
+            entry.Chain = ChainFor(entry.Action);
+        }
         // The head stays locked until the commit: no savepoint round trips around the caller's save meanwhile (a failed
         // save fails the whole act, which is what the callers do anyway).
         db.Database.AutoSavepointsEnabled = false;
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            if (await InsertChained(transaction, entry, cancellationToken) == 0)
-            {
-                await CreateHead(transaction, entry, cancellationToken);
-                await InsertChained(transaction, entry, cancellationToken);
-            }
+            await InsertChained(transaction, entries, cancellationToken);
             return;
         }
+        foreach (var entry in entries) await AddChained(db, transaction, entry, cancellationToken);
+    }
+
+    static async Task AddChained(HubDbContext db, DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    {
         var (position, previous) = await MoveHead(transaction, entry, cancellationToken) ?? await StartChain(transaction, entry, cancellationToken);
         entry.Position = position;
         entry.PreviousHash = previous;
@@ -56,29 +68,37 @@ public sealed class AuditTrail(PersistenceOptions options)
         : action == AuditAction.Delivered ? 0
         : 1 + Random.Shared.Next(options.AuditChains - 1);
 
-    // Locks the chain's head, moves it on, hashes the entry at its new position and inserts it; 0 rows when the chain
-    // has no head yet. sha256() and bytea || are PostgreSQL's own (11 and later).
-    static async Task<int> InsertChained(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    // One batch: each chain's head made if it has none yet (a no-op once it has), then for each entry a statement that
+    // locks its chain's head, moves it on, hashes the entry at its new position and inserts it. The statements run in
+    // order, so entries of one chain follow each other. sha256() and bytea || are PostgreSQL's own (11 and later).
+    static async Task InsertChained(DbTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        var (prefix, suffix) = AuditHash.Around(entry);
-        await using var command = Command(transaction, """
-            WITH head AS (SELECT position, hash FROM audit_heads WHERE agency = @agency AND chain = @chain FOR UPDATE),
-            moved AS (
-                UPDATE audit_heads h SET position = head.position + 1,
-                    hash = sha256(head.hash || @prefix || convert_to((head.position + 1)::text, 'UTF8') || @suffix)
-                FROM head WHERE h.agency = @agency AND h.chain = @chain
-                RETURNING h.position, h.hash, head.hash AS previous)
-            INSERT INTO audit_entries (agency, chain, position, at, category, action, actor, person_reference, recipient, purpose, agreement,
-                justification, message_id, message_type, from_cursor, to_cursor, detail, previous_hash, hash)
-            SELECT @agency, @chain, moved.position, @at::timestamptz, @category, @action, @actor, @person::text, @recipient::text, @purpose::text,
-                @agreement::text, @justification::text, @message_id::uuid, @message_type::text, @from_cursor::bigint, @to_cursor::bigint,
-                @detail::text, moved.previous, moved.hash
-            FROM moved
-            """, entry, ("@prefix", prefix), ("@suffix", suffix), ("@at", entry.At), ("@category", entry.Category.ToString()),
-            ("@action", entry.Action.ToString()), ("@actor", entry.Actor), ("@person", entry.PersonReference), ("@recipient", entry.Recipient),
-            ("@purpose", entry.Purpose), ("@agreement", entry.Agreement), ("@justification", entry.Justification), ("@message_id", entry.MessageId),
-            ("@message_type", entry.MessageType), ("@from_cursor", entry.FromCursor), ("@to_cursor", entry.ToCursor), ("@detail", entry.Detail));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var batch = transaction.Connection!.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var chain in entries.DistinctBy(e => (e.Agency, e.Chain)))
+            batch.BatchCommands.Add(Command(batch, CreateHeadSql, chain, ("@start", AuditHash.Start)));
+        foreach (var entry in entries)
+        {
+            var (prefix, suffix) = AuditHash.Around(entry);
+            batch.BatchCommands.Add(Command(batch, """
+                WITH head AS (SELECT position, hash FROM audit_heads WHERE agency = @agency AND chain = @chain FOR UPDATE),
+                moved AS (
+                    UPDATE audit_heads h SET position = head.position + 1,
+                        hash = sha256(head.hash || @prefix || convert_to((head.position + 1)::text, 'UTF8') || @suffix)
+                    FROM head WHERE h.agency = @agency AND h.chain = @chain
+                    RETURNING h.position, h.hash, head.hash AS previous)
+                INSERT INTO audit_entries (agency, chain, position, at, category, action, actor, person_reference, recipient, purpose, agreement,
+                    justification, message_id, message_type, from_cursor, to_cursor, detail, previous_hash, hash)
+                SELECT @agency, @chain, moved.position, @at::timestamptz, @category, @action, @actor, @person::text, @recipient::text, @purpose::text,
+                    @agreement::text, @justification::text, @message_id::uuid, @message_type::text, @from_cursor::bigint, @to_cursor::bigint,
+                    @detail::text, moved.previous, moved.hash
+                FROM moved
+                """, entry, ("@prefix", prefix), ("@suffix", suffix), ("@at", entry.At), ("@category", entry.Category.ToString()),
+                ("@action", entry.Action.ToString()), ("@actor", entry.Actor), ("@person", entry.PersonReference), ("@recipient", entry.Recipient),
+                ("@purpose", entry.Purpose), ("@agreement", entry.Agreement), ("@justification", entry.Justification), ("@message_id", entry.MessageId),
+                ("@message_type", entry.MessageType), ("@from_cursor", entry.FromCursor), ("@to_cursor", entry.ToCursor), ("@detail", entry.Detail)));
+        }
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     static async Task<(long Position, byte[] Previous)?> MoveHead(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
@@ -99,24 +119,38 @@ public sealed class AuditTrail(PersistenceOptions options)
 
     static async Task CreateHead(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
-        await using var insert = Command(transaction,
-            "INSERT INTO audit_heads (agency, chain, position, hash) VALUES (@agency, @chain, 0, @start) ON CONFLICT (agency, chain) DO NOTHING",
-            entry, ("@start", AuditHash.Start));
+        await using var insert = Command(transaction, CreateHeadSql, entry, ("@start", AuditHash.Start));
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    const string CreateHeadSql =
+        "INSERT INTO audit_heads (agency, chain, position, hash) VALUES (@agency, @chain, 0, @start) ON CONFLICT (agency, chain) DO NOTHING";
 
     static DbCommand Command(DbTransaction transaction, string sql, AuditEntry entry, params (string Name, object? Value)[] more)
     {
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        AddParameters(command.CreateParameter, command.Parameters, entry, more);
+        return command;
+    }
+
+    static DbBatchCommand Command(DbBatch batch, string sql, AuditEntry entry, params (string Name, object? Value)[] more)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        AddParameters(command.CreateParameter, command.Parameters, entry, more);
+        return command;
+    }
+
+    static void AddParameters(Func<DbParameter> create, DbParameterCollection parameters, AuditEntry entry, params (string Name, object? Value)[] more)
+    {
         foreach (var (name, value) in more.Prepend(("@chain", entry.Chain)).Prepend(("@agency", entry.Agency)))
         {
-            var parameter = command.CreateParameter();
+            var parameter = create();
             parameter.ParameterName = name;
             parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
+            parameters.Add(parameter);
         }
-        return command;
     }
 }

@@ -36,6 +36,8 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.IngressIds.Add(used);
             db.AcceptedMessages.Add(message);
+            await db.SaveChangesAsync(cancellationToken);
+            // Last: the chain's head is held from here to the commit, so other posts wait for it as briefly as can be.
             await audit.Append(db, new AuditEntry
             {
                 At = message.AcceptedAt, Agency = message.Agency, Actor = message.AgencySystem, Action = AuditAction.MessagePosted,

@@ -75,42 +75,48 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
     async Task<int> RelayWaiting(CancellationToken stoppingToken) =>
         await store.Relay(agency.Slug(), BatchSize, waiting => Relay(waiting, stoppingToken), stoppingToken) ?? 0;
 
-    // Publishes a batch in order; returns how many were published, parked or restored. A message that cannot be
-    // published as it is (its type unknown here, its body unreadable) is parked at once. One the broker returns (no
-    // queue takes it) is parked once a later message of the batch has been taken, so that only its own type is missing
-    // a queue; while every message comes back, the hub's queue is not there yet, and the relay waits and tries again.
+    // Publishes a batch in acceptance order with every confirmation in flight at once (waiting for each in turn would
+    // cap the relay at one message per broker round trip, a quorum queue's replicated write); returns how many were
+    // published, parked or restored. A message that cannot be published as it is (its type unknown here, its body
+    // unreadable) is parked at once. One the broker returns (no queue takes it) is parked once a later message of the
+    // batch has been taken, so that only its own type is missing a queue; while every message comes back, the hub's
+    // queue is not there yet, and the relay waits and tries again.
     async Task<int> Relay(List<AcceptedMessage> waiting, CancellationToken stoppingToken)
     {
         if (waiting.Count == 0) return await store.RestoreReplays(agency.Slug(), stoppingToken);
-        var published = new List<long>(waiting.Count);
-        var returned = new List<(AcceptedMessage Message, MessageReturnedException Return)>();
-        try
+        var publishing = new List<(AcceptedMessage Message, Task Confirmed)>(waiting.Count);
+        foreach (var message in waiting)
         {
-            foreach (var message in waiting)
+            try
             {
-                try
-                {
-                    await Publish(message, stoppingToken);
-                }
-                catch (UnpublishableMessage unpublishable)
-                {
-                    await Park(message, unpublishable.Cause, unpublishable.Message);
-                    continue;
-                }
-                catch (MessageReturnedException returnedByBroker)
-                {
-                    returned.Add((message, returnedByBroker));
-                    continue;
-                }
-                published.Add(message.Sequence);
-                foreach (var (earlier, refusal) in returned) await Park(earlier, "returned", $"no queue takes {earlier.MessageType}: {refusal.Message}");
-                returned.Clear();
+                publishing.Add((message, Publish(message, stoppingToken)));
+            }
+            catch (UnpublishableMessage unpublishable)
+            {
+                await Park(message, unpublishable.Cause, unpublishable.Message);
             }
         }
-        finally
+        // Judged one by one below: what the broker confirmed is removed whatever became of the rest.
+        await Task.WhenAll(publishing.Select(p => p.Confirmed)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var published = new List<long>(publishing.Count);
+        var returned = new List<(AcceptedMessage Message, MessageReturnedException Return)>();
+        Exception? failure = null;
+        foreach (var (message, confirmed) in publishing)
         {
-            if (published.Count > 0) await store.Remove(published, CancellationToken.None);
+            if (confirmed.IsCompletedSuccessfully)
+            {
+                published.Add(message.Sequence);
+                foreach (var (earlier, refusal) in returned)
+                    await Park(earlier, "returned", $"no queue takes {earlier.MessageType}: {refusal.Message}");
+                returned.Clear();
+            }
+            else if (confirmed.Exception?.InnerException is MessageReturnedException returnedByBroker)
+                returned.Add((message, returnedByBroker));
+            else
+                failure ??= confirmed.Exception?.InnerException ?? new TimeoutException($"the broker did not confirm {message.MessageId} in time");
         }
+        if (published.Count > 0) await store.Remove(published, CancellationToken.None);
+        if (failure is not null) throw failure;
         if (returned.Count > 0) throw returned[0].Return;
         return waiting.Count;
     }
@@ -141,16 +147,22 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
         }
     }
 
-    async Task Publish(AcceptedMessage accepted, CancellationToken stoppingToken)
+    // Throws UnpublishableMessage at once, before anything is sent; the task it returns ends with the confirmation.
+    Task Publish(AcceptedMessage accepted, CancellationToken stoppingToken)
     {
         var contract = MessageCatalogue.Find(accepted.MessageType)
             ?? throw new UnpublishableMessage("unknown-type", $"this adapter's catalogue has no message type '{accepted.MessageType}'");
         var message = Read(accepted.Body, contract.Type);
+        return Confirmed(message, contract.Type, accepted.MessageId, stoppingToken);
+    }
+
+    async Task Confirmed(object message, Type type, Guid messageId, CancellationToken stoppingToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(options.PublishTimeout);
-        await bus.Publish(message, contract.Type, context =>
+        await bus.Publish(message, type, context =>
         {
-            context.MessageId = accepted.MessageId;
+            context.MessageId = messageId;
             context.Headers.Set(HubHeaders.Sender, agency.Slug());
             // A message no queue takes (the hub's not declared yet) is returned, not confirmed: it stays stored.
             context.Mandatory = true;
