@@ -27,9 +27,7 @@ public sealed class ScheduleMessageConsumer(SchedulerShards shards, SchedulerOpt
         var dueAt = DueAt(message.ScheduledTime);
         var trigger = ScheduledMessageJobs.Trigger(scheduled, dueAt, options, clock);
 
-        var scheduler = shards.For(scheduled.TokenId);
-        await ScheduledMessageJobs.EnsureJob(scheduler, context.CancellationToken);
-        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, context.CancellationToken);
+        await ScheduledMessageJobs.Schedule(shards.For(scheduled.TokenId), trigger, context.CancellationToken);
         logger.LogDebug("Scheduled {TokenId} for {Destination} at {DueAt:O}", scheduled.TokenId, scheduled.Destination, dueAt);
     }
 

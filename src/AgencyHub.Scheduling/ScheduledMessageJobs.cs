@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Quartz;
 
 namespace AgencyHub.Scheduling;
@@ -19,11 +20,35 @@ public static class ScheduledMessageJobs
         .RequestRecovery(true)
         .Build();
 
-    /// <summary>Stores <see cref="Job"/> unless the store has it.</summary>
-    public static async Task EnsureJob(IScheduler scheduler, CancellationToken cancellationToken)
+    // The schedulers (shards) seen to hold the job in their store. Asking the store each time costs a transaction of its
+    // own per scheduled message; the job is durable, so once there it stays.
+    static readonly ConditionalWeakTable<IScheduler, object> Stored = new();
+
+    // Stores the job unless the store has it, asking once per scheduler.
+    static async Task EnsureJob(IScheduler scheduler, CancellationToken cancellationToken)
     {
+        if (Stored.TryGetValue(scheduler, out _)) return;
         if (!await scheduler.Exists(ScheduledJobKeys.Job, cancellationToken))
             await scheduler.AddJob(Job, AddJobOptions.Replacing, cancellationToken);
+        Stored.AddOrUpdate(scheduler, Job);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="trigger"/> of <see cref="Job"/>, replacing one of the same key. Should the job have gone
+    /// from the store after all (a store restored from an old copy), it is looked for again on the retry.
+    /// </summary>
+    public static async Task Schedule(IScheduler scheduler, ITrigger trigger, CancellationToken cancellationToken)
+    {
+        await EnsureJob(scheduler, cancellationToken);
+        try
+        {
+            await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        }
+        catch (JobPersistenceException)
+        {
+            Stored.Remove(scheduler);
+            throw;
+        }
     }
 
     /// <summary>The most a message is sent after its due time by <see cref="Trigger"/>'s offset.</summary>

@@ -100,4 +100,20 @@ public sealed class MessageSchedulerTests : IAsyncLifetime
 
         await _scheduler.WaitForProbe("overdue");
     }
+
+    [Fact]
+    public async Task A_store_that_lost_the_sending_job_gets_it_back_and_the_message_is_still_sent()
+    {
+        var token = NewId.NextGuid();
+        await _scheduler.Schedule(NewId.NextGuid(), Now.AddHours(1), new SchedulingProbe("first"));
+        // As a store restored from a copy older than the job would be: the scheduler has seen the job, the store has not.
+        var scheduler = _scheduler.SchedulerOf(token);
+        await scheduler.DeleteJob(ScheduledJobKeys.Job);
+
+        await _scheduler.Schedule(token, Now.AddMinutes(10), new SchedulingProbe("after the loss"));
+        _scheduler.Advance(TimeSpan.FromMinutes(10));
+
+        await _scheduler.WaitForProbe("after the loss");
+        Assert.True(await scheduler.Exists(ScheduledJobKeys.Job));
+    }
 }
