@@ -68,15 +68,23 @@ public sealed class AuditTrail(PersistenceOptions options)
         : action == AuditAction.Delivered ? 0
         : 1 + Random.Shared.Next(options.AuditChains - 1);
 
-    // One batch: each chain's head made if it has none yet (a no-op once it has), then for each entry a statement that
-    // locks its chain's head, moves it on, hashes the entry at its new position and inserts it. The statements run in
-    // order, so entries of one chain follow each other. sha256() and bytea || are PostgreSQL's own (11 and later).
+    // One batch, one statement per entry, each locking its chain's head, moving it on, hashing the entry at its new
+    // position and inserting it; they run in order, so entries of one chain follow each other. A chain with no head yet
+    // (its first entry ever) inserts none of its entries: its head is made and those entries go again, in their order.
+    // sha256() and bytea || are PostgreSQL's own (11 and later).
     static async Task InsertChained(DbTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var headless = await InsertChainedOnce(transaction, entries, cancellationToken);
+        if (headless.Count == 0) return;
+        foreach (var chain in headless.DistinctBy(e => (e.Agency, e.Chain))) await CreateHead(transaction, chain, cancellationToken);
+        await InsertChainedOnce(transaction, headless, cancellationToken);
+    }
+
+    // The entries whose chain had no head, so were not inserted.
+    static async Task<List<AuditEntry>> InsertChainedOnce(DbTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         await using var batch = transaction.Connection!.CreateBatch();
         batch.Transaction = transaction;
-        foreach (var chain in entries.DistinctBy(e => (e.Agency, e.Chain)))
-            batch.BatchCommands.Add(Command(batch, CreateHeadSql, chain, ("@start", AuditHash.Start)));
         foreach (var entry in entries)
         {
             var (prefix, suffix) = AuditHash.Around(entry);
@@ -99,6 +107,7 @@ public sealed class AuditTrail(PersistenceOptions options)
                 ("@message_type", entry.MessageType), ("@from_cursor", entry.FromCursor), ("@to_cursor", entry.ToCursor), ("@detail", entry.Detail)));
         }
         await batch.ExecuteNonQueryAsync(cancellationToken);
+        return [.. entries.Where((_, i) => batch.BatchCommands[i].RecordsAffected == 0)];
     }
 
     static async Task<(long Position, byte[] Previous)?> MoveHead(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)

@@ -9,8 +9,8 @@ namespace AgencyHub.Persistence.Feeds;
 /// feed's head row: a reader that has seen cursor n never later finds an n-1 it skipped. On PostgreSQL an append does not
 /// take that lock: it inserts its entry under a provisional negative cursor, which no reader sees, and once it has
 /// committed the appender asks for <see cref="Number"/>, which numbers every committed entry still waiting, in one
-/// transaction that also records each disclosure in the audit trail (in one round trip). Appends to one feed so run side by side, and the
-/// head's lock is taken once per batch instead of once per entry. On SQLite, whose writes take turns anyway, an append
+/// transaction that also records each disclosure in the audit trail, all in one round trip. Appends to one feed so run
+/// side by side, and the head's lock is taken once per batch instead of once per entry. On SQLite, whose writes take turns anyway, an append
 /// takes its cursor and records its disclosure itself. Acknowledging a cursor deletes the items up to it (the agency's
 /// activity keeps who read and acknowledged what); the endpoint's inbox, not the feed, is what keeps a redelivered
 /// delivery from being appended twice.

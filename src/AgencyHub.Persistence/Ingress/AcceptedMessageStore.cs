@@ -38,6 +38,7 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
             db.AcceptedMessages.Add(message);
             await db.SaveChangesAsync(cancellationToken);
             // Last: the chain's head is held from here to the commit, so other posts wait for it as briefly as can be.
+            // (On SQLite the second save writes the entry; on PostgreSQL the append has, and that save has nothing to do.)
             await audit.Append(db, new AuditEntry
             {
                 At = message.AcceptedAt, Agency = message.Agency, Actor = message.AgencySystem, Action = AuditAction.MessagePosted,

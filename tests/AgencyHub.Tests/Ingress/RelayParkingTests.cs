@@ -30,7 +30,7 @@ public sealed class RelayParkingTests
         Assert.Equal([("ppo-nominated", "unknown-type"), ("ppo-selected", "unreadable-body")], parked.Select(f => (f.MessageType, f.Cause)));
         Assert.All(parked, f => Assert.Equal((FailureSource.Relay, "police", "police relay", FailureStatus.Failed), (f.Source, f.Agency, f.Endpoint, f.Status)));
         // The relay removes what the broker confirmed once the whole batch is judged, which may be after the hub applied it.
-        await Poll.Until(async () => (await hub.Query(db => db.AcceptedMessages.ToListAsync())).Count == 0, () => "the published messages to be removed");
+        await Poll.Until(async () => !await hub.Query(db => db.AcceptedMessages.AnyAsync()), () => "the published messages to be removed");
 
         // Replayed, it is put back for the relay, which still cannot publish it, and parks it again.
         var unknown = parked[0];
