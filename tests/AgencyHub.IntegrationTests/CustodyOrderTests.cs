@@ -41,6 +41,6 @@ public sealed class CustodyOrderTests(HubOnRabbitMq hub)
         var ids = persons.Select(p => p.PersonId).ToArray();
         var cases = await db.Cases.Where(c => ids.Contains(c.PersonId)).ToListAsync();
         Assert.Equal(people.Length, cases.Count);
-        Assert.All(cases, c => Assert.Equal(("OnLicence", null), (c.CurrentState, c.PrisonCode)));
+        Assert.All(cases, c => Assert.Equal("OnLicence", c.CurrentState));
     }
 }

@@ -5,7 +5,8 @@ namespace AgencyHub.Persistence.Cases;
 /// <summary>
 /// The state of one person's PPO case in one scheme: where they are in the justice system now and every message that
 /// changed it (the current status JTrack could not give, Joint Inspection Report 2004 §7.24). The rules that move it
-/// live in the PPO case state machine (AgencyHub.Sagas); this is what is stored.
+/// live in the PPO case state machine (AgencyHub.Sagas); this is what is stored. Where the person is held, since when,
+/// their release date and recall are the person's (<see cref="People.PersonRecord"/>), read from there by every case.
 /// </summary>
 public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
 {
@@ -58,29 +59,8 @@ public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
     /// (PPO Strategy Initial Guidance 2004, Annex C §13: audit trail).</summary>
     public Guid? MatrixScoreId { get; set; }
 
-    /// <summary>The prison holding the person, while in custody.</summary>
-    public string? PrisonCode { get; set; }
-
-    /// <summary>Since when they have been in custody.</summary>
-    public DateTimeOffset? InCustodySince { get; set; }
-
-    /// <summary>Why they are in custody.</summary>
-    public string? CustodyReason { get; set; }
-
     /// <summary>The prison that has had the PPO alert for the current stay; a stay is alerted once.</summary>
     public string? AlertedPrisonCode { get; set; }
-
-    /// <summary>When the person was last released.</summary>
-    public DateTimeOffset? ReleasedAt { get; set; }
-
-    /// <summary>Whether that release was on licence.</summary>
-    public bool? ReleasedOnLicence { get; set; }
-
-    /// <summary>The recall in progress, if any.</summary>
-    public Guid? RecallId { get; set; }
-
-    /// <summary>When the recall was decided.</summary>
-    public DateTimeOffset? RecalledAt { get; set; }
 
     /// <summary>The scheme the person moved to, if they moved area.</summary>
     public string? MovedToSchemeCode { get; set; }
@@ -90,9 +70,6 @@ public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
 
     /// <summary>Which of the six criteria de-selected them (Offender Management Update 2009 §5.2).</summary>
     public string? DeselectionCriterion { get; set; }
-
-    /// <summary>The day the holding prison expects to release the person, while one is set.</summary>
-    public DateOnly? ReleaseDate { get; set; }
 
     /// <summary>When the needs assessment of the current stay is due (24 hours after arrival,
     /// Offender Management Update 2009, Paper 2).</summary>

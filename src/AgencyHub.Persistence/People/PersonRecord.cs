@@ -2,9 +2,10 @@ namespace AgencyHub.Persistence.People;
 
 /// <summary>
 /// One person the hub knows, with every whole identifier agencies have given for them (each unique: the hub never holds
-/// two people with one identifier), and where they are held if in custody. Custody is kept for everyone a prison
-/// reports, PPO or not, so that a later selection alerts the prison already holding them
-/// (PPO Strategy Supplementary Annex 2004 §37).
+/// two people with one identifier), and where they are: at large, held (where, since when, why), released (when, on
+/// licence or not) or recalled and not yet back. This row is the one record of custody: every case of the person reads
+/// it, none keeps a copy. It is kept for everyone a prison reports, PPO or not, so that a later selection alerts the
+/// prison already holding them (PPO Strategy Supplementary Annex 2004 §37).
 /// </summary>
 public sealed class PersonRecord
 {
@@ -38,8 +39,20 @@ public sealed class PersonRecord
     /// <summary>Why they are held (remand, sentence, recall, transfer).</summary>
     public string? CustodyReason { get; set; }
 
+    /// <summary>When they were last released, while not held again.</summary>
+    public DateTimeOffset? ReleasedAt { get; set; }
+
+    /// <summary>Whether that release was on licence.</summary>
+    public bool? ReleasedOnLicence { get; set; }
+
+    /// <summary>The recall decided while they were at large, until they are back in custody.</summary>
+    public Guid? RecallId { get; set; }
+
+    /// <summary>When that recall was decided.</summary>
+    public DateTimeOffset? RecalledAt { get; set; }
+
     /// <summary>
-    /// When the custody event the register last applied happened (a reception, transfer, return or release): an event
+    /// When the custody event the register last applied happened (a reception, transfer, return, release or recall): an event
     /// older than this changes nothing here, as a newer fact is already known.
     /// </summary>
     public DateTimeOffset? CustodyAsOf { get; set; }

@@ -21,7 +21,7 @@ static class CaseEscalations
         var now = context.Now();
         ppoCase.NeedsAssessmentEscalatedAt = now;
         context.Service<ILogger<PpoCase>>().LogWarning("Needs assessment of case {CaseId} in {Prison} was due by {DueAt} and is not reported",
-            ppoCase.CorrelationId, ppoCase.PrisonCode, ppoCase.NeedsAssessmentDueAt);
+            ppoCase.CorrelationId, (await CasePerson.Of(context)).PrisonCode, ppoCase.NeedsAssessmentDueAt);
         var breach = new DeadlineBreached
         {
             Kind = DeadlineKind.NeedsAssessment,

@@ -28,9 +28,11 @@ namespace AgencyHub.Sagas.Cases;
 /// message to each PPO case it concerns and its release warning (<see cref="CaseMachines"/>): the scheme's case for
 /// selections, every case of the person for custody and recall, release dates, assessments and activity; a police
 /// acknowledgement goes to the case whose release warning issued the notice it quotes. All in the message's
-/// transaction, so a redelivered message changes nothing twice. A custody change writes the person's row, in the order the events happened (<see cref="CustodyFact"/>); a new case
-/// writes the same row when it reads the person's custody (<see cref="PersonCustody"/>). Of two messages about one
-/// person consumed at once, whichever commits second conflicts and is retried on what the first left.
+/// transaction, so a redelivered message changes nothing twice. A custody change writes the person's row, the one
+/// record of custody, in the order the events happened (<see cref="CustodyFact"/>), before any case sees it; every case
+/// reads custody from that row (<see cref="CasePerson"/>). Messages about one person take turns: resolving the person
+/// locks their row until the message's transaction ends (<see cref="PersonRegister.Resolve"/>), so a selection and a
+/// reception taken at once each see the other's outcome, whichever goes first.
 /// </summary>
 public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, TimeProvider clock, ILogger<CaseIntake> logger) :
     IAgencyMessageRule<PpoSelected>, IAgencyMessageRule<PpoDeselected>, IAgencyMessageRule<PpoMovedArea>,
@@ -63,10 +65,12 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<OffenderReleased> context) =>
-        Forward(context, context.Message.Offender, Register.New, new Freed(context.Message.ReleasedAt));
+        Forward(context, context.Message.Offender, Register.New, new Freed(context.Message.ReleasedAt, context.Message.OnLicence));
 
     /// <inheritdoc />
-    public Task Apply(ConsumeContext<RecallDecided> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+    public Task Apply(ConsumeContext<RecallDecided> context) =>
+        Forward(context, context.Message.Offender, Register.KnownOnly,
+            context.Message.Decision == RecallDecision.Recalled ? new Recalled(context.Message.RecallId, context.Message.DecidedAt) : null);
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<ReturnedToCustody> context) =>

@@ -17,7 +17,7 @@ static class CaseNotices
     public static async Task AlertPrison<T>(BehaviorContext<PpoCase, CaseEvent<T>> context, AlertTrigger trigger) where T : class
     {
         var ppoCase = context.Saga;
-        if (ppoCase.PrisonCode is not { } prison || ppoCase.AlertedPrisonCode == prison) return;
+        if ((await CasePerson.Of(context)).PrisonCode is not { } prison || ppoCase.AlertedPrisonCode == prison) return;
         ppoCase.AlertedPrisonCode = prison;
         await context.Service<DeliveryGate>().Deliver(context, new PpoReceptionAlert
         {

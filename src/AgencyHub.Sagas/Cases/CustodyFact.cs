@@ -3,8 +3,8 @@ using AgencyHub.Persistence.People;
 namespace AgencyHub.Sagas.Cases;
 
 /// <summary>
-/// What a custody message says about where a person is, for the register's row of the person: the one record of custody
-/// that a new case reads. Facts about one person are applied in the order they happened, not the order they arrive: a
+/// What a custody message says about where a person is, for the register's row of the person: the one record of custody,
+/// which every case of the person reads. Facts about one person are applied in the order they happened, not the order they arrive: a
 /// fact older than what the row already reflects is stale and changes nothing, so a reception that arrives after the
 /// release that followed it leaves the person released. Every fact applied bumps the row's version, so of two messages
 /// about one person taken at once, the second to commit is retried and finds the first's fact.
@@ -35,25 +35,43 @@ sealed record HeldIn(string PrisonCode, DateTimeOffset Since, string Reason) : C
     {
         if (person.PrisonCode != PrisonCode) (person.PrisonCode, person.InCustodySince) = (PrisonCode, Since);
         person.CustodyReason = Reason;
+        // Back inside, whatever for: no recall is outstanding, and the last release is history.
+        (person.ReleasedAt, person.ReleasedOnLicence, person.RecallId, person.RecalledAt) = (null, null, null, null);
         person.CustodyAsOf = Since;
     }
 }
 
-/// <summary>Released at <paramref name="At"/>: no longer held, and no release date pending.</summary>
-sealed record Freed(DateTimeOffset At) : CustodyFact(At)
+/// <summary>Released at <paramref name="At"/>, on licence or not: no longer held, and no release date pending.</summary>
+sealed record Freed(DateTimeOffset At, bool OnLicence) : CustodyFact(At)
 {
     /// <inheritdoc />
     protected override void Apply(PersonRecord person)
     {
         (person.PrisonCode, person.InCustodySince, person.CustodyReason) = (null, null, null);
         (person.ReleaseDate, person.ReleaseDateSetAt) = (null, null);
+        (person.ReleasedAt, person.ReleasedOnLicence) = (At, OnLicence);
+        person.CustodyAsOf = At;
+    }
+}
+
+/// <summary>
+/// Recalled by the decision <paramref name="RecallId"/> at <paramref name="At"/>: outstanding until the person is back in
+/// custody. Someone already held when it is decided has nothing outstanding.
+/// </summary>
+sealed record Recalled(Guid RecallId, DateTimeOffset At) : CustodyFact(At)
+{
+    /// <inheritdoc />
+    protected override void Apply(PersonRecord person)
+    {
+        if (person.PrisonCode is not null) return;
+        (person.RecallId, person.RecalledAt) = (RecallId, At);
         person.CustodyAsOf = At;
     }
 }
 
 /// <summary>
 /// The holding prison expects to release the person on <paramref name="Date"/>, as it said at <paramref name="SetAt"/>.
-/// Kept for a case opened later while the person is held (<see cref="ReleaseDateOnRecord"/>). Stale if a later date
+/// Kept for a case opened later while the person is held, whose release warning plans from it. Stale if a later date
 /// is on record, or if the person was released after it was set.
 /// </summary>
 sealed record ReleaseExpected(DateOnly Date, DateTimeOffset SetAt) : CustodyFact(SetAt)

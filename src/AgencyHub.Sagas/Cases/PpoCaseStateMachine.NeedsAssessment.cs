@@ -30,8 +30,8 @@ public sealed partial class PpoCaseStateMachine
         Initially(AwaitNeedsAssessmentOfRecentArrival(When(Selected)));
         During(Deselected, MovedArea, AwaitNeedsAssessmentOfRecentArrival(When(Selected)));
         During(InCommunity, InCustody, OnLicence, RecallOutstanding,
-            AwaitNeedsAssessment(When(Received), c => c.Message.Message.ReceivedAt),
-            AwaitNeedsAssessment(When(Returned), c => c.Message.Message.ReturnedAt),
+            AwaitNeedsAssessment(When(Received), c => Task.FromResult(c.Message.Message.ReceivedAt)),
+            AwaitNeedsAssessment(When(Returned), c => Task.FromResult(c.Message.Message.ReturnedAt)),
             When(Released).Unschedule(NeedsAssessment),
             When(Deselection).Unschedule(NeedsAssessment),
             When(Moved).Unschedule(NeedsAssessment),
@@ -48,16 +48,18 @@ public sealed partial class PpoCaseStateMachine
     // Arrived long before the selection: the assessment was due before the person was a PPO, and is nobody's to chase.
     EventActivityBinder<PpoCase, CaseEvent<PpoSelected>> AwaitNeedsAssessmentOfRecentArrival(
         EventActivityBinder<PpoCase, CaseEvent<PpoSelected>> binder) =>
-        binder.If(c => c.Saga.InCustodySince is { } since && AssessmentDue(c, since) > c.Now(),
-            recent => AwaitNeedsAssessment(recent, c => c.Saga.InCustodySince!.Value));
+        binder.IfAsync(async c => await ArrivedAt(c) is { } since && AssessmentDue(c, since) > c.Now(),
+            recent => AwaitNeedsAssessment(recent, async c => (await ArrivedAt(c))!.Value));
+
+    static async Task<DateTimeOffset?> ArrivedAt(BehaviorContext<PpoCase> context) => (await CasePerson.Of(context)).InCustodySince;
 
     EventActivityBinder<PpoCase, CaseEvent<T>> AwaitNeedsAssessment<T>(EventActivityBinder<PpoCase, CaseEvent<T>> binder,
-        Func<BehaviorContext<PpoCase, CaseEvent<T>>, DateTimeOffset> arrivedAt) where T : class =>
+        Func<BehaviorContext<PpoCase, CaseEvent<T>>, Task<DateTimeOffset>> arrivedAt) where T : class =>
         binder
-            .Then(c =>
+            .ThenAsync(async c =>
             {
                 var ppoCase = c.Saga;
-                ppoCase.NeedsAssessmentDueAt = AssessmentDue(c, arrivedAt(c));
+                ppoCase.NeedsAssessmentDueAt = AssessmentDue(c, await arrivedAt(c));
                 (ppoCase.NeedsAssessedAt, ppoCase.NeedsAssessmentEscalatedAt) = (null, null);
             })
             .Schedule(NeedsAssessment, c => new NeedsAssessmentDue(c.Saga.CorrelationId), c => c.Until(c.Saga.NeedsAssessmentDueAt));

@@ -53,9 +53,9 @@ public sealed partial class PpoCaseStateMachine
         During(InCommunity, InCustody, OnLicence, RecallOutstanding,
             RestartActivityClock(When(Arrested), m => m.ArrestedAt),
             RestartActivityClock(When(Intelligence), m => m.RecordedAt),
-            When(DateSet).Then(c => c.Saga.ReleaseDate = c.Message.Message.ReleaseDate),
-            When(DateChanged).Then(c => c.Saga.ReleaseDate = c.Message.Message.NewReleaseDate),
-            When(Released).Then(c => c.Saga.ReleaseDate = null),
+            // The person's row keeps the release date; the case's release warning plans from it.
+            Ignore(DateSet),
+            Ignore(DateChanged),
             AwaitReselectionReview(StopReviewClocks(When(Deselection))),
             StopReviewClocks(When(Moved)),
             When(InactivityReview.Received)
@@ -67,15 +67,14 @@ public sealed partial class PpoCaseStateMachine
                 .Then(c => CaseTimeline.RecordDeadline<PpoReviewDue>(c, "Review due: two years on the list")),
             Ignore(ReselectionReview.Received));
         During(Deselected,
-            AwaitReselectionReview(When(DateSet).Then(c => c.Saga.ReleaseDate = c.Message.Message.ReleaseDate)),
-            AwaitReselectionReview(When(DateChanged).Then(c => c.Saga.ReleaseDate = c.Message.Message.NewReleaseDate)),
-            // Released before the review fell due: it is due now.
-            When(Released, c => c.Saga.ReselectionReviewToken is not null)
+            AwaitReselectionReview(When(DateSet)),
+            AwaitReselectionReview(When(DateChanged)),
+            // Released before the review fell due: it is due now, measured from the release.
+            When(Released).If(c => c.Saga.ReselectionReviewToken is not null, due => due
                 .Unschedule(ReselectionReview)
-                .ThenAsync(RaiseReselectionReview)
-                .Then(c => c.Saga.ReleaseDate = null),
-            When(Released, c => c.Saga.ReselectionReviewToken is null).Then(c => c.Saga.ReleaseDate = null),
-            When(ReselectionReview.Received).ThenAsync(RaiseReselectionReview));
+                .ThenAsync(c => RaiseReselectionReview(c, c.Message.Message.ReleasedAt))),
+            When(ReselectionReview.Received).ThenAsync(async c =>
+                await RaiseReselectionReview(c, await ReleaseDateOf(c) is { } date ? UkTime.StartOf(date) : c.Now())));
         During(MovedArea, Ignore(Released), Ignore(DateSet), Ignore(DateChanged), Ignore(ReselectionReview.Received));
         During(Deselected, MovedArea, Ignore(Arrested), Ignore(Intelligence), Ignore(InactivityReview.Received), Ignore(ListReview.Received));
     }
@@ -115,17 +114,18 @@ public sealed partial class PpoCaseStateMachine
 
     // Due at the start of the day the lead time before release falls on (London time); at once if that has passed.
     EventActivityBinder<PpoCase, CaseEvent<T>> AwaitReselectionReview<T>(EventActivityBinder<PpoCase, CaseEvent<T>> binder) where T : class =>
-        binder.If(c => c.Saga.ReleaseDate is not null && c.Saga.DeselectionCriterion == nameof(DeselectionCriterion.LongCustodialSentence),
+        binder.IfAsync(async c => c.Saga.DeselectionCriterion == nameof(DeselectionCriterion.LongCustodialSentence) && await ReleaseDateOf(c) is not null,
             known => known
-                .Then(c => c.Saga.ReselectionReviewDueAt =
-                    UkTime.StartOf(c.Saga.ReleaseDate!.Value.AddMonths(-c.DeadlinesOf(c.Saga.SchemeCode).ReselectionReviewMonths)))
+                .ThenAsync(async c => c.Saga.ReselectionReviewDueAt =
+                    UkTime.StartOf((await ReleaseDateOf(c))!.Value.AddMonths(-c.DeadlinesOf(c.Saga.SchemeCode).ReselectionReviewMonths)))
                 .Schedule(ReselectionReview, c => new ReselectionReviewDue(c.Saga.CorrelationId), c => c.Until(c.Saga.ReselectionReviewDueAt)));
 
-    static async Task RaiseReselectionReview(BehaviorContext<PpoCase> context)
+    // The day the prison expects to release the person, while it has one on record.
+    static async Task<DateOnly?> ReleaseDateOf(BehaviorContext<PpoCase> context) => (await CasePerson.Of(context)).ReleaseDate;
+
+    static async Task RaiseReselectionReview(BehaviorContext<PpoCase> context, DateTimeOffset measuredFrom)
     {
-        var ppoCase = context.Saga;
-        var releaseDay = ppoCase.ReleaseDate is { } date ? UkTime.StartOf(date) : context.Now();
-        await CaseEscalations.ReviewDue(context, ReviewReason.ReleaseAfterLongSentence, releaseDay, ppoCase.ReselectionReviewDueAt);
+        await CaseEscalations.ReviewDue(context, ReviewReason.ReleaseAfterLongSentence, measuredFrom, context.Saga.ReselectionReviewDueAt);
         CaseTimeline.RecordDeadline<PpoReviewDue>(context, "Review due: release from a long sentence, for re-selection");
     }
 }

@@ -3,14 +3,16 @@ using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Recall;
 using AgencyHub.Contracts.Selection;
 using AgencyHub.Persistence.Cases;
+using AgencyHub.Persistence.People;
 using MassTransit;
 
 namespace AgencyHub.Sagas.Cases;
 
 /// <summary>
-/// One person's PPO case in one scheme, from selection to de-selection: in the community, in custody (which prison,
-/// since when, why), on licence, recalled, moved area, de-selected (with which of the six criteria,
-/// Offender Management Update 2009 §5.2). The prison holding a current PPO gets the PPO alert once per stay, whichever
+/// One person's PPO case in one scheme, from selection to de-selection: in the community, in custody, on licence,
+/// recalled, moved area, de-selected (with which of the six criteria, Offender Management Update 2009 §5.2). Which
+/// prison, since when, why, the release date and the recall are the person's, in the register (<see cref="CasePerson"/>):
+/// the intake applies a custody message to the person first, then to each case, whose state follows it. The prison holding a current PPO gets the PPO alert once per stay, whichever
 /// came first, the selection or the reception (Offender Management Update 2009, Paper 2;
 /// PPO Strategy Supplementary Annex 2004 §37), and is told when the alert no longer applies.
 /// </summary>
@@ -81,19 +83,18 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
                 .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.SelectedWhileInCustody))
                 .Then(c => CaseTimeline.Record(c, c.Message.Message.SelectedAt, "Selection updated")),
             When(Received)
-                .Then(c => Hold(c, c.Message.Message.PrisonCode, c.Message.Message.ReceivedAt, c.Message.Message.Reason.ToString()))
+                .Then(c => CaseTimeline.Identify(c))
                 .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.Reception))
                 .TransitionTo(InCustody)
                 .Then(c => CaseTimeline.Record(c, c.Message.Message.ReceivedAt, $"Received into {c.Message.Message.PrisonCode} ({c.Message.Message.Reason})")),
             When(Transferred)
-                .Then(c => Hold(c, c.Message.Message.ToPrisonCode, c.Message.Message.TransferredAt, nameof(ReceptionReason.Transfer)))
+                .Then(c => CaseTimeline.Identify(c))
                 .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.Reception))
                 .TransitionTo(InCustody)
                 .Then(c => CaseTimeline.Record(c, c.Message.Message.TransferredAt,
                     $"Transferred from {c.Message.Message.FromPrisonCode} to {c.Message.Message.ToPrisonCode}")),
             When(Returned)
-                .Then(c => Hold(c, c.Message.Message.PrisonCode, c.Message.Message.ReturnedAt, nameof(ReceptionReason.Recall)))
-                .Then(c => c.Saga.RecallId = null)
+                .Then(c => CaseTimeline.Identify(c))
                 .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.Reception))
                 .TransitionTo(InCustody)
                 .Then(c => CaseTimeline.Record(c, c.Message.Message.ReturnedAt, $"Returned to custody in {c.Message.Message.PrisonCode} on recall")),
@@ -105,12 +106,14 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
                 .Then(c => Release(c))
                 .TransitionTo(InCommunity)
                 .Then(c => CaseTimeline.Record(c, c.Message.Message.ReleasedAt, $"Released from {c.Message.Message.PrisonCode} without licence")),
-            When(RecallDecision, c => c.Message.Message.Decision == Contracts.Recall.RecallDecision.Recalled && c.Saga.PrisonCode is null)
-                .Then(c => Recall(c))
-                .TransitionTo(RecallOutstanding)
-                .Then(c => CaseTimeline.Record(c, c.Message.Message.DecidedAt, "Recalled: to be returned to custody")),
-            When(RecallDecision, c => c.Message.Message.Decision != Contracts.Recall.RecallDecision.Recalled || c.Saga.PrisonCode is not null)
-                .Then(c => CaseTimeline.Record(c, c.Message.Message.DecidedAt, $"Recall decision: {c.Message.Message.Decision}")),
+            When(RecallDecision)
+                .Then(c => CaseTimeline.Identify(c))
+                .IfElseAsync(async c => (await CasePerson.Of(c)).RecallId == c.Message.Message.RecallId,
+                    outstanding => outstanding
+                        .TransitionTo(RecallOutstanding)
+                        .Then(c => CaseTimeline.Record(c, c.Message.Message.DecidedAt, "Recalled: to be returned to custody")),
+                    otherwise => otherwise
+                        .Then(c => CaseTimeline.Record(c, c.Message.Message.DecidedAt, $"Recall decision: {c.Message.Message.Decision}"))),
             When(Deselection)
                 .ThenAsync(c => CaseNotices.WithdrawAlert(c, c.Message.Message.Criterion, c.Message.Message.DeselectedAt))
                 .Then(c =>
@@ -135,26 +138,27 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
         DeclareReviews();
     }
 
-    // A first selection, or a re-selection after de-selection: in custody if the register says the person is held.
+    // A first selection, or a re-selection after de-selection: the case starts where the register says the person is.
     EventActivityBinder<PpoCase, CaseEvent<PpoSelected>> WhenSelected() =>
         When(Selected)
             .Then(c => Select(c))
-            .ThenAsync(async c =>
+            .Then(c =>
             {
-                var person = await PersonCustody.Claim(c);
                 c.Saga.DeselectedAt = null;
                 c.Saga.DeselectionCriterion = null;
                 c.Saga.MovedToSchemeCode = null;
                 c.Saga.AlertedPrisonCode = null;
-                c.Saga.PrisonCode = person.PrisonCode;
-                c.Saga.InCustodySince = person.InCustodySince;
-                c.Saga.CustodyReason = person.CustodyReason;
-                c.Saga.ReleaseDate = person.PrisonCode is null ? null : person.ReleaseDate;
             })
             .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.SelectedWhileInCustody))
-            .IfElse(c => c.Saga.PrisonCode is null, community => community.TransitionTo(InCommunity), custody => custody.TransitionTo(InCustody))
-            .ThenAsync(ReleaseDateOnRecord.Resume)
+            .ThenAsync(async c => await c.TransitionToState(Where(await CasePerson.Of(c))))
             .Then(c => CaseTimeline.Record(c, c.Message.Message.SelectedAt, $"Selected by scheme {c.Message.Message.Scheme.Code}"));
+
+    // The licence's end is not reported to the hub: someone released on licence is taken as still on it.
+    State Where(PersonRecord person) =>
+        person.PrisonCode is not null ? InCustody
+        : person.RecallId is not null ? RecallOutstanding
+        : person.ReleasedOnLicence == true ? OnLicence
+        : InCommunity;
 
     static void Select(BehaviorContext<PpoCase, CaseEvent<PpoSelected>> context)
     {
@@ -171,31 +175,10 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
         ppoCase.MatrixScoreId = selected.MatrixScoreId;
     }
 
-    static void Hold<T>(BehaviorContext<PpoCase, CaseEvent<T>> context, string prisonCode, DateTimeOffset since, string reason) where T : class
-    {
-        CaseTimeline.Identify(context);
-        var ppoCase = context.Saga;
-        if (ppoCase.PrisonCode != prisonCode) ppoCase.InCustodySince = since;
-        ppoCase.PrisonCode = prisonCode;
-        ppoCase.CustodyReason = reason;
-    }
-
+    // The stay the alert was for has ended: the next reception is alerted again.
     static void Release(BehaviorContext<PpoCase, CaseEvent<OffenderReleased>> context)
     {
         CaseTimeline.Identify(context);
-        var ppoCase = context.Saga;
-        ppoCase.PrisonCode = null;
-        ppoCase.InCustodySince = null;
-        ppoCase.CustodyReason = null;
-        ppoCase.AlertedPrisonCode = null;
-        ppoCase.ReleasedAt = context.Message.Message.ReleasedAt;
-        ppoCase.ReleasedOnLicence = context.Message.Message.OnLicence;
-    }
-
-    static void Recall(BehaviorContext<PpoCase, CaseEvent<RecallDecided>> context)
-    {
-        CaseTimeline.Identify(context);
-        context.Saga.RecallId = context.Message.Message.RecallId;
-        context.Saga.RecalledAt = context.Message.Message.DecidedAt;
+        context.Saga.AlertedPrisonCode = null;
     }
 }

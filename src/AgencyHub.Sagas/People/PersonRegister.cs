@@ -12,6 +12,9 @@ namespace AgencyHub.Sagas.People;
 /// people on a weak match (docs/domain.md, "Identifiers"). A message that agrees with a person and adds an identifier
 /// teaches the register that identifier (and a date of birth it lacked). Works in the caller's transaction; the unique index on each identifier
 /// makes two hosts registering the same new person at once fail one of them, whose retry then finds the other's.
+/// Resolving a person the register holds locks their row (on PostgreSQL, <c>FOR UPDATE</c>) to the end of the
+/// transaction: messages about one person take turns, each reading what the one before it committed, instead of
+/// conflicting at their commits. SQLite takes one writer at a time anyway.
 /// </summary>
 public static class PersonRegister
 {
@@ -23,7 +26,7 @@ public static class PersonRegister
         CancellationToken cancellationToken)
     {
         var known = identity.Normalised();
-        var match = await Find(db, known, cancellationToken);
+        var match = await Match(db, known, db.Database.IsNpgsql() ? LockedHolding : Holding, cancellationToken);
         if (match.Conflict is not null) return match;
         if (match.Person is not { } person)
         {
@@ -49,13 +52,15 @@ public static class PersonRegister
     /// The person <paramref name="identity"/> describes, without registering or teaching the register anything: for
     /// reading what the hub knows of them.
     /// </summary>
-    public static async Task<PersonMatch> Find(HubDbContext db, OffenderIdentity identity, CancellationToken cancellationToken)
+    public static Task<PersonMatch> Find(HubDbContext db, OffenderIdentity identity, CancellationToken cancellationToken) =>
+        Match(db, identity.Normalised(), Holding, cancellationToken);
+
+    static async Task<PersonMatch> Match(HubDbContext db, OffenderIdentity known, HoldingQuery holding, CancellationToken cancellationToken)
     {
-        var known = identity.Normalised();
         // Someone this transaction already holds with every identifier given is the only one who can hold them (each is
         // unique): the gate asks again about the person the intake has just resolved, and needs no query for it.
         if (db.People.Local.FirstOrDefault(p => HoldsAll(p, known)) is { } tracked) return PersonMatch.Found(tracked);
-        var candidates = await Holding(db, known.PncId, known.CroNumber, known.PrisonNumber, known.Crn).ToListAsync(cancellationToken);
+        var candidates = await holding(db, known.PncId, known.CroNumber, known.PrisonNumber, known.Crn).ToListAsync(cancellationToken);
         if (candidates.Count > 1)
             return PersonMatch.Conflicting($"the identifiers ({Describe(known.Identifiers())}) belong to {candidates.Count} different people");
         if (candidates.Count == 0) return PersonMatch.Unknown;
@@ -68,13 +73,21 @@ public static class PersonRegister
             : PersonMatch.Found(match);
     }
 
+    delegate IAsyncEnumerable<PersonRecord> HoldingQuery(HubDbContext db, string? pncId, string? croNumber, string? prisonNumber, string? crn);
+
     // Everyone holding any of the identifiers given; compiled once, as every custody and selection message asks it.
-    static readonly Func<HubDbContext, string?, string?, string?, string?, IAsyncEnumerable<PersonRecord>> Holding = EF.CompileAsyncQuery(
+    static readonly HoldingQuery Holding = new(EF.CompileAsyncQuery(
         (HubDbContext db, string? pncId, string? croNumber, string? prisonNumber, string? crn) => db.People.AsTracking()
             .Where(p => (pncId != null && p.PncId == pncId)
                 || (croNumber != null && p.CroNumber == croNumber)
                 || (prisonNumber != null && p.PrisonNumber == prisonNumber)
-                || (crn != null && p.Crn == crn)));
+                || (crn != null && p.Crn == crn))));
+
+    // The same, locking the rows found (PostgreSQL): LINQ cannot say FOR UPDATE. A null identifier compares as unknown,
+    // so it matches nobody.
+    static readonly HoldingQuery LockedHolding = (db, pncId, croNumber, prisonNumber, crn) => db.People.FromSql(
+        $"SELECT * FROM people WHERE pnc_id = {pncId} OR cro_number = {croNumber} OR prison_number = {prisonNumber} OR crn = {crn} FOR UPDATE")
+        .AsTracking().AsAsyncEnumerable();
 
     static bool HoldsAll(PersonRecord person, OffenderIdentity known)
     {

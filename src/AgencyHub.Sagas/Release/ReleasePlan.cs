@@ -17,13 +17,23 @@ static class ReleasePlan
         await CaseOf(context) is { } ppoCase && CaseStates.IsCurrent(ppoCase.CurrentState);
 
     /// <summary>
-    /// Starts the warning afresh for <paramref name="releaseDate"/>: notices are due at the start of the day their lead
+    /// The release the register expects for the case's person, if they are held and their prison has set a date: what a
+    /// case opened in custody plans its notices for.
+    /// </summary>
+    public static async Task<ExpectedRelease?> OnRecord<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
+        await context.GetPayload<IHubTransaction>().Db.People.FindAsync([context.Message.PersonId], context.CancellationToken) is
+            { PrisonCode: { } prison, ReleaseDate: { } date }
+            ? new ExpectedRelease(date, prison)
+            : null;
+
+    /// <summary>
+    /// Starts the warning afresh for <paramref name="release"/>: notices are due at the start of the day their lead
     /// time before release falls on, London time. A reminder whose day has already come is left out: the first
     /// notice, issued at once, says everything it would.
     /// </summary>
-    public static async Task Start<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context, DateOnly releaseDate, string prisonCode)
-        where T : class
+    public static async Task Start<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context, ExpectedRelease release) where T : class
     {
+        var (releaseDate, prisonCode) = release;
         var ppoCase = await CaseOf(context) ?? throw new InvalidOperationException($"Case {context.Message.CaseId} disappeared");
         var settings = context.DeadlinesOf(ppoCase.SchemeCode);
         var reminderDue = UkTime.StartOf(releaseDate.AddDays(-settings.ReminderDays));
@@ -46,3 +56,6 @@ static class ReleasePlan
     static ValueTask<PpoCase?> CaseOf<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
         context.GetPayload<IHubTransaction>().Db.Cases.FindAsync([context.Message.CaseId], context.CancellationToken);
 }
+
+/// <summary>A release the holding prison expects: on <paramref name="Date"/>, from <paramref name="PrisonCode"/>.</summary>
+sealed record ExpectedRelease(DateOnly Date, string PrisonCode);

@@ -31,6 +31,9 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
     /// <summary>Released, or no longer a PPO: nothing more is due. A new release date opens it again.</summary>
     public State Closed { get; private set; } = null!;
 
+    /// <summary>The case opened, or a de-selected case reopened: a release date already on record is planned for.</summary>
+    public Event<CaseEvent<PpoSelected>> Selected { get; private set; } = null!;
+
     /// <summary>The prison set a release date.</summary>
     public Event<CaseEvent<ReleaseDateSet>> DateSet { get; private set; } = null!;
 
@@ -65,6 +68,7 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
     public ReleaseWarningStateMachine()
     {
         InstanceState(w => w.CurrentState);
+        Event(() => Selected, CaseEventCorrelation.ToCase);
         Event(() => DateSet, CaseEventCorrelation.ToCase);
         Event(() => DateChanged, CaseEventCorrelation.ToCase);
         Event(() => Released, CaseEventCorrelation.ToExisting);
@@ -76,13 +80,16 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
         Schedule(() => FirstAcknowledgement, w => w.FirstNoticeAcknowledgementToken, CaseEventCorrelation.ToCase);
         Schedule(() => ReminderAcknowledgement, w => w.ReminderAcknowledgementToken, CaseEventCorrelation.ToCase);
 
-        // A release date for someone who is not a current PPO leaves nothing behind.
+        // A release date for someone who is not a current PPO, or a selection with none on record, leaves nothing behind.
         Initially(
-            Plan(When(DateSet), m => m.ReleaseDate, m => m.PrisonCode, otherwise => otherwise.Finalize()),
-            Plan(When(DateChanged), m => m.NewReleaseDate, m => m.PrisonCode, otherwise => otherwise.Finalize()));
+            Plan(When(Selected), ReleasePlan.OnRecord, otherwise => otherwise.Finalize()),
+            Plan(When(DateSet), c => Set(c.Message.Message.ReleaseDate, c.Message.Message.PrisonCode), otherwise => otherwise.Finalize()),
+            Plan(When(DateChanged), c => Set(c.Message.Message.NewReleaseDate, c.Message.Message.PrisonCode), otherwise => otherwise.Finalize()));
         During(Planned, Notified, Reminded,
-            Plan(When(DateSet), m => m.ReleaseDate, m => m.PrisonCode, Close),
-            Plan(When(DateChanged), m => m.NewReleaseDate, m => m.PrisonCode, Close),
+            // A selection updated while its warning runs: the date on record is the one planned for.
+            Ignore(Selected),
+            Plan(When(DateSet), c => Set(c.Message.Message.ReleaseDate, c.Message.Message.PrisonCode), Close),
+            Plan(When(DateChanged), c => Set(c.Message.Message.NewReleaseDate, c.Message.Message.PrisonCode), Close),
             When(FirstNotice.Received)
                 .ThenAsync(c => ReleaseNotices.Issue(c, PreReleaseNoticeKind.FirstNotice))
                 .Schedule(FirstAcknowledgement, c => new FirstNoticeAcknowledgementDue(c.Saga.CorrelationId),
@@ -99,8 +106,9 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
             Close(When(Deselection)),
             Close(When(Moved)));
         During(Closed,
-            Plan(When(DateSet), m => m.ReleaseDate, m => m.PrisonCode, otherwise => otherwise),
-            Plan(When(DateChanged), m => m.NewReleaseDate, m => m.PrisonCode, otherwise => otherwise),
+            Plan(When(Selected), ReleasePlan.OnRecord, otherwise => otherwise),
+            Plan(When(DateSet), c => Set(c.Message.Message.ReleaseDate, c.Message.Message.PrisonCode), otherwise => otherwise),
+            Plan(When(DateChanged), c => Set(c.Message.Message.NewReleaseDate, c.Message.Message.PrisonCode), otherwise => otherwise),
             Ignore(Released), Ignore(Deselection), Ignore(Moved));
         // Police may acknowledge late, even after the release: the acknowledgement is recorded whatever the state.
         DuringAny(
@@ -113,15 +121,15 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
         SetCompletedWhenFinalized();
     }
 
-    // Plans the notices for a (new) release date, or, when the case is no longer a current PPO, does what
-    // `otherwise` says: a change of date re-issues the first notice, so the police learn the new date.
+    // Plans the notices for the release the event makes expected, or, when there is none or the case is no longer a
+    // current PPO, does what `otherwise` says: a change of date re-issues the first notice, so the police learn the new date.
     EventActivityBinder<ReleaseWarning, CaseEvent<T>> Plan<T>(EventActivityBinder<ReleaseWarning, CaseEvent<T>> binder,
-        Func<T, DateOnly> releaseDate, Func<T, string> prisonCode,
+        Func<BehaviorContext<ReleaseWarning, CaseEvent<T>>, Task<ExpectedRelease?>> expected,
         Func<EventActivityBinder<ReleaseWarning, CaseEvent<T>>, EventActivityBinder<ReleaseWarning, CaseEvent<T>>> otherwise)
         where T : class =>
-        binder.IfElseAsync(c => ReleasePlan.IsCurrentPpo(c),
+        binder.IfElseAsync(async c => await expected(c) is not null && await ReleasePlan.IsCurrentPpo(c),
             current => CancelAll(current)
-                .ThenAsync(c => ReleasePlan.Start(c, releaseDate(c.Message.Message), prisonCode(c.Message.Message)))
+                .ThenAsync(async c => await ReleasePlan.Start(c, (await expected(c))!))
                 .IfElse(c => c.Saga.FirstNoticeDueAt <= c.Now(),
                     now => now
                         .ThenAsync(c => ReleaseNotices.Issue(c, PreReleaseNoticeKind.FirstNotice, c.Message.SourceMessageId))
@@ -134,6 +142,8 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
                 .If(c => c.Saga.ReminderDueAt is not null,
                     reminder => reminder.Schedule(Reminder, c => new ReminderDue(c.Saga.CorrelationId), c => c.Until(c.Saga.ReminderDueAt))),
             otherwise);
+
+    static Task<ExpectedRelease?> Set(DateOnly date, string prisonCode) => Task.FromResult<ExpectedRelease?>(new(date, prisonCode));
 
     EventActivityBinder<ReleaseWarning, T> Close<T>(EventActivityBinder<ReleaseWarning, T> binder) where T : class =>
         CancelAll(binder).TransitionTo(Closed);

@@ -28,7 +28,7 @@ public sealed class NeverSelectedPeople(IDbContextFactory<HubDbContext> database
 
     /// <inheritdoc />
     protected override Expression<Func<PersonRecord, bool>> Before(DateTimeOffset cutoff) => p => p.RegisteredAt < cutoff
-        && (p.InCustodySince == null || p.InCustodySince < cutoff) && (p.ReleaseDateSetAt == null || p.ReleaseDateSetAt < cutoff);
+        && (p.CustodyAsOf == null || p.CustodyAsOf < cutoff) && (p.ReleaseDateSetAt == null || p.ReleaseDateSetAt < cutoff);
 
     /// <inheritdoc />
     protected override async Task<bool> Erase(HubDbContext db, PersonRecord person, CancellationToken cancellationToken)

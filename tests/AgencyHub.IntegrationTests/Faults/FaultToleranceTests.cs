@@ -47,7 +47,8 @@ public sealed class FaultToleranceTests(ITestOutputHelper output) : IAsyncLifeti
         var items = feed.Items;
         PrisonFeedChecks.AssertEachOnce(items, pncIds);
         await using var db = _hub.OwnerContext();
-        var cases = await db.Cases.Where(c => pncIds.Contains(c.PncId)).ToListAsync();
+        var cases = await db.Cases.Where(c => pncIds.Contains(c.PncId))
+            .Join(db.People, c => c.PersonId, p => p.PersonId, (c, p) => new { c.CurrentState, p.PrisonCode, c.AlertedPrisonCode }).ToListAsync();
         Assert.Equal(People, cases.Count);
         var wrongCases = cases.Where(c => (c.CurrentState, c.PrisonCode, c.AlertedPrisonCode) != ("InCustody", Prison, Prison)).ToList();
         Assert.True(wrongCases.Count == 0, $"{wrongCases.Count} cases are not in custody at {Prison} with the prison alerted, e.g. {wrongCases.FirstOrDefault()?.CurrentState}");

@@ -20,7 +20,8 @@ public sealed class CaseJourneyTests
         var again = await hub.Post(Reception(ByPnc(1), "MDI") with { ReceivedAt = Now.AddDays(40) }, Agency.Prison);
 
         var ppoCase = await hub.Query(db => db.Cases.SingleAsync());
-        Assert.Equal(("InCustody", "MDI", 4), (ppoCase.CurrentState, ppoCase.PrisonCode, ppoCase.TimelineLength));
+        var person = await hub.Query(db => db.People.SingleAsync());
+        Assert.Equal(("InCustody", "MDI", 4), (ppoCase.CurrentState, person.PrisonCode, ppoCase.TimelineLength));
         var timeline = await hub.Query(db => db.CaseTimeline.Where(e => e.CaseId == ppoCase.CorrelationId).OrderBy(e => e.Sequence).ToListAsync());
         Assert.Equal(
             [
