@@ -9,7 +9,7 @@ using static AgencyHub.IntegrationTests.Support.Journeys;
 namespace AgencyHub.IntegrationTests;
 
 /// <summary>
-/// Custody events about one person posted at the same moment reach the hub together and are taken by competing
+/// Messages about one person posted at the same moment reach the hub together and are taken by competing
 /// consumers on PostgreSQL: whichever commits second is retried, and the person ends where the later event says.
 /// </summary>
 [Collection(HubCollection.Name)]
@@ -42,5 +42,28 @@ public sealed class CustodyOrderTests(HubOnRabbitMq hub)
         var cases = await db.Cases.Where(c => ids.Contains(c.PersonId)).ToListAsync();
         Assert.Equal(people.Length, cases.Count);
         Assert.All(cases, c => Assert.Equal("OnLicence", c.CurrentState));
+    }
+
+    [Fact]
+    public async Task A_selection_and_a_reception_posted_together_leave_the_case_in_custody_and_alert_the_prison_once_in_either_order()
+    {
+        var police = hub.Adapter(Agency.Police);
+        var people = Enumerable.Range(0, 6).Select(_ => People.NewPncId()).ToArray();
+
+        var posted = await Task.WhenAll(people.Select((pncId, i) =>
+        {
+            Task<Guid> selection() => police.PostAccepted(PpoSelected, Bodies.PpoSelected(pncId));
+            Task<Guid> reception() => _prison.PostAccepted(Reception, Bodies.Reception(pncId));
+            return i % 2 == 0 ? Task.WhenAll(selection(), reception()) : Task.WhenAll(reception(), selection());
+        }));
+        foreach (var id in posted.SelectMany(ids => ids)) await hub.OrchestratorReceives.WaitUntilFinished(HubIntake.Queue, id);
+        await hub.FreshPpoAlert();
+
+        await using var db = await hub.Orchestrator.Services.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContextAsync();
+        var ids = await db.People.Where(p => people.Contains(p.PncId!)).Select(p => p.PersonId).ToListAsync();
+        var cases = await db.Cases.Where(c => ids.Contains(c.PersonId)).ToListAsync();
+        Assert.Equal(people.Length, cases.Count);
+        Assert.All(cases, c => Assert.Equal(("InCustody", "LEI"), (c.CurrentState, c.AlertedPrisonCode)));
+        foreach (var pncId in people) Assert.Single(await _prison.ItemsNow(ReceptionAlert, pncId));
     }
 }

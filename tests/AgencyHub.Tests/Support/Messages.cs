@@ -2,6 +2,7 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Identity;
 using AgencyHub.Contracts.Prosecution;
+using AgencyHub.Contracts.Recall;
 using AgencyHub.Contracts.Release;
 using AgencyHub.Contracts.Selection;
 using AgencyHub.Contracts.Treatment;
@@ -131,5 +132,16 @@ public static class Messages
     public static ConsentWithdrawn Withdrawal(OffenderIdentity offender, IReadOnlyList<Agency> recipients) => new()
     {
         Offender = offender, Recipients = recipients, Purpose = "drug-treatment", WithdrawnAt = Now,
+    };
+
+    public static RecallDecided RecallDecidedAt(OffenderIdentity offender, Guid recallId, DateTimeOffset at,
+        RecallDecision decision = RecallDecision.Recalled) => new()
+    {
+        RecallId = recallId, Offender = offender, Decision = decision, DecidedAt = at,
+    };
+
+    public static ReturnedToCustody ReturnedAt(OffenderIdentity offender, Guid recallId, DateTimeOffset at, string prison = "LEI") => new()
+    {
+        RecallId = recallId, Offender = offender, PrisonCode = prison, ReturnedAt = at,
     };
 }
