@@ -56,7 +56,7 @@ public sealed class AuditTrail(PersistenceOptions options)
         entry.PreviousHash = previous;
         entry.Hash = AuditHash.Of(entry);
         db.AuditEntries.Add(entry);
-        var head = db.AuditHeads.Local.FirstOrDefault(h => h.Agency == entry.Agency && h.Chain == entry.Chain);
+        var head = db.Tracked<AuditHead>().FirstOrDefault(h => h.Agency == entry.Agency && h.Chain == entry.Chain);
         if (head is null) db.AuditHeads.Attach(head = new AuditHead { Agency = entry.Agency, Chain = entry.Chain });
         head.Position = position;
         head.Hash = entry.Hash;

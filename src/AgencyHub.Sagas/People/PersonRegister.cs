@@ -59,7 +59,7 @@ public static class PersonRegister
     {
         // Someone this transaction already holds with every identifier given is the only one who can hold them (each is
         // unique): the gate asks again about the person the intake has just resolved, and needs no query for it.
-        if (db.People.Local.FirstOrDefault(p => HoldsAll(p, known)) is { } tracked) return PersonMatch.Found(tracked);
+        if (db.Tracked<PersonRecord>().FirstOrDefault(p => HoldsAll(p, known)) is { } tracked) return PersonMatch.Found(tracked);
         var candidates = await holding(db, known.PncId, known.CroNumber, known.PrisonNumber, known.Crn).ToListAsync(cancellationToken);
         if (candidates.Count > 1)
             return PersonMatch.Conflicting($"the identifiers ({Describe(known.Identifiers())}) belong to {candidates.Count} different people");

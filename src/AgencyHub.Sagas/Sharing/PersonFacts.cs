@@ -1,5 +1,6 @@
 using AgencyHub.Contracts.Identity;
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Cases;
 using AgencyHub.Sagas.Cases;
 using AgencyHub.Sagas.People;
 using Microsoft.EntityFrameworkCore;
@@ -23,9 +24,8 @@ public sealed record PersonFacts(Guid? PersonId, IReadOnlySet<string> CurrentSch
     {
         if ((await PersonRegister.Find(db, identity, cancellationToken)).Person is not { } person)
             return new PersonFacts(null, new HashSet<string>(), identity.DateOfBirth);
-        var local = db.Cases.Local.Where(c => c.PersonId == person.PersonId).ToDictionary(c => c.CorrelationId);
-        var stored = await db.Cases.AsNoTracking().Where(c => c.PersonId == person.PersonId)
-            .Select(c => new { c.CorrelationId, c.SchemeCode, c.CurrentState }).ToListAsync(cancellationToken);
+        var local = db.Tracked<PpoCase>().Where(c => c.PersonId == person.PersonId).ToDictionary(c => c.CorrelationId);
+        var stored = await CasesOf(db, person.PersonId).ToListAsync(cancellationToken);
         var schemes = stored.Where(c => !local.ContainsKey(c.CorrelationId)).Select(c => (c.SchemeCode, c.CurrentState))
             .Concat(local.Values.Select(c => (c.SchemeCode, c.CurrentState)))
             .Where(c => CaseStates.IsCurrent(c.CurrentState))
@@ -33,4 +33,11 @@ public sealed record PersonFacts(Guid? PersonId, IReadOnlySet<string> CurrentSch
             .ToHashSet(StringComparer.Ordinal);
         return new PersonFacts(person.PersonId, schemes, identity.DateOfBirth ?? person.DateOfBirth);
     }
+
+    sealed record StoredCase(Guid CorrelationId, string SchemeCode, string CurrentState);
+
+    // Compiled once: the gate asks it for most deliveries a case does not raise.
+    static readonly Func<HubDbContext, Guid, IAsyncEnumerable<StoredCase>> CasesOf = EF.CompileAsyncQuery(
+        (HubDbContext db, Guid personId) => db.Cases.AsNoTracking().Where(c => c.PersonId == personId)
+            .Select(c => new StoredCase(c.CorrelationId, c.SchemeCode, c.CurrentState)));
 }
