@@ -491,7 +491,9 @@ postgres_start() {
 listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '${PG_HOME//\'/\'\'}'
-max_connections = 400
+# The fault tests run two orchestrators and five hosts in all, each with a pool of up to 100 connections for EF
+# Core and one for Quartz's shards: under load (deadline requests queued on Quartz's lock) 400 ran out.
+max_connections = 1000
 EOC
   postgres_run
   unlock_servers

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Persistence.Audit;
@@ -5,13 +6,17 @@ namespace AgencyHub.Persistence.Audit;
 /// <summary>
 /// Checks every chain of the audit trail from its first entry to its head, recomputing each hash, and names the first
 /// entry of each chain that was edited, deleted, inserted or moved. Reading the entries needs the owner's role: the
-/// hosts' roles may only add to them.
+/// hosts' roles may only add to them. The heads and the entries are read from one snapshot: on a running hub, an
+/// entry committed between the two reads would otherwise look inserted after its chain's head.
 /// </summary>
 public static class AuditVerification
 {
     /// <summary>What is wrong with each chain (nothing for an intact trail), and how many entries were checked.</summary>
     public static async Task<AuditReport> Check(HubDbContext db, CancellationToken cancellationToken)
     {
+        await using var snapshot = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
+            : null;
         var heads = await db.AuditHeads.AsNoTracking().ToDictionaryAsync(h => $"{h.Agency}/{h.Chain}", cancellationToken);
         var findings = new List<AuditFinding>();
         var checkedEntries = 0L;

@@ -1,8 +1,5 @@
-using AgencyHub.Persistence;
-using AgencyHub.Persistence.Cases;
 using AgencyHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.Tests.Persistence;
 
@@ -12,16 +9,10 @@ public sealed class OptimisticConcurrencyTests
     public async Task A_case_changed_by_another_host_since_it_was_loaded_is_not_overwritten()
     {
         await using var provider = await TestDatabase.NewMigrated();
-        var contexts = provider.GetRequiredService<IDbContextFactory<HubDbContext>>();
-        var id = Guid.NewGuid();
-        await using (var setup = await contexts.CreateDbContextAsync())
-        {
-            setup.Cases.Add(new PpoCase { CorrelationId = id, Version = 1, CurrentState = "InCommunity", SchemeCode = "S1" });
-            await setup.SaveChangesAsync();
-        }
+        var id = await provider.StoreCase("S1");
 
-        await using var first = await contexts.CreateDbContextAsync();
-        await using var second = await contexts.CreateDbContextAsync();
+        await using var first = await provider.Open();
+        await using var second = await provider.Open();
         var mine = await first.Cases.AsTracking().SingleAsync(c => c.CorrelationId == id);
         var theirs = await second.Cases.AsTracking().SingleAsync(c => c.CorrelationId == id);
         theirs.CurrentState = "InCustody";
@@ -32,7 +23,7 @@ public sealed class OptimisticConcurrencyTests
         mine.Version++;
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync());
 
-        await using var check = await contexts.CreateDbContextAsync();
+        await using var check = await provider.Open();
         var stored = await check.Cases.SingleAsync(c => c.CorrelationId == id);
         Assert.Equal(("InCustody", 2), (stored.CurrentState, stored.Version));
     }

@@ -2,7 +2,6 @@ using AgencyHub.Persistence;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.Tests.Persistence;
 
@@ -12,15 +11,9 @@ public sealed class TrackedEntitiesTests
     public async Task What_a_context_tracks_is_read_as_it_is_in_memory_and_a_change_made_meanwhile_is_still_saved()
     {
         await using var provider = await TestDatabase.NewMigrated();
-        var contexts = provider.GetRequiredService<IDbContextFactory<HubDbContext>>();
-        var stored = Guid.NewGuid();
-        await using (var setup = await contexts.CreateDbContextAsync())
-        {
-            setup.Cases.Add(new PpoCase { CorrelationId = stored, Version = 1, CurrentState = "InCommunity", SchemeCode = "S1" });
-            await setup.SaveChangesAsync();
-        }
+        var stored = await provider.StoreCase("S1");
 
-        await using var db = await contexts.CreateDbContextAsync();
+        await using var db = await provider.Open();
         var loaded = await db.Cases.AsTracking().SingleAsync(c => c.CorrelationId == stored);
         loaded.CurrentState = "InCustody";
         var added = new PpoCase { CorrelationId = Guid.NewGuid(), Version = 1, CurrentState = "InCommunity", SchemeCode = "S2" };
@@ -32,7 +25,7 @@ public sealed class TrackedEntitiesTests
             tracked.Select(c => (c.SchemeCode, c.CurrentState)).OrderBy(c => c.SchemeCode).ToArray());
         Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);
         await db.SaveChangesAsync();
-        await using var check = await contexts.CreateDbContextAsync();
+        await using var check = await provider.Open();
         Assert.Equal("InCustody", (await check.Cases.SingleAsync(c => c.CorrelationId == stored)).CurrentState);
         Assert.Equal(2, await check.Cases.CountAsync());
     }

@@ -1,4 +1,5 @@
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -32,4 +33,14 @@ public static class TestDatabase
     /// <summary>A new context on <paramref name="provider"/>'s database.</summary>
     public static Task<HubDbContext> Open(this ServiceProvider provider) =>
         provider.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContextAsync();
+
+    /// <summary>Stores a case of scheme <paramref name="schemeCode"/>, in the community, at version 1; returns its id.</summary>
+    public static async Task<Guid> StoreCase(this ServiceProvider provider, string schemeCode)
+    {
+        var id = Guid.NewGuid();
+        await using var db = await provider.Open();
+        db.Cases.Add(new PpoCase { CorrelationId = id, Version = 1, CurrentState = "InCommunity", SchemeCode = schemeCode });
+        await db.SaveChangesAsync();
+        return id;
+    }
 }
