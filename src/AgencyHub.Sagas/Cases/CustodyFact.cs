@@ -3,11 +3,12 @@ using AgencyHub.Persistence.People;
 namespace AgencyHub.Sagas.Cases;
 
 /// <summary>
-/// What a custody message says about where a person is, for the register's row of the person: the one record of custody,
-/// which every case of the person reads. Facts about one person are applied in the order they happened, not the order they arrive: a
-/// fact older than what the row already reflects is stale and changes nothing, so a reception that arrives after the
-/// release that followed it leaves the person released. Every fact applied bumps the row's version, so of two messages
-/// about one person taken at once, the second to commit is retried and finds the first's fact.
+/// What a custody message says about where a person is, for the register's row of the person: the one record of
+/// custody, which every case of the person reads. Facts about one person are applied in the order they happened, not
+/// the order they arrive: a fact older than what the row already reflects is stale and changes nothing, so a reception
+/// that arrives after the release that followed it leaves the person released. Messages about one person take turns on the row's lock
+/// (<see cref="People.PersonRegister.Resolve"/>); every fact applied also bumps the row's version, so a writer that
+/// did not take the lock conflicts at its commit and is retried on the first's fact.
 /// </summary>
 abstract record CustodyFact(DateTimeOffset At)
 {

@@ -12,9 +12,10 @@ namespace AgencyHub.Sagas.Cases;
 /// One person's PPO case in one scheme, from selection to de-selection: in the community, in custody, on licence,
 /// recalled, moved area, de-selected (with which of the six criteria, Offender Management Update 2009 §5.2). Which
 /// prison, since when, why, the release date and the recall are the person's, in the register (<see cref="CasePerson"/>):
-/// the intake applies a custody message to the person first, then to each case, whose state follows it. The prison holding a current PPO gets the PPO alert once per stay, whichever
-/// came first, the selection or the reception (Offender Management Update 2009, Paper 2;
-/// PPO Strategy Supplementary Annex 2004 §37), and is told when the alert no longer applies.
+/// the intake applies a custody message to the person first, then to each case, whose state follows it. The prison
+/// holding a current PPO gets the PPO alert once per stay, whichever came first, the selection or the reception
+/// (Offender Management Update 2009, Paper 2; PPO Strategy Supplementary Annex 2004 §37), and is told when the alert no
+/// longer applies.
 /// </summary>
 public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCase>
 {
@@ -82,22 +83,9 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
                 .Then(c => Select(c))
                 .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.SelectedWhileInCustody))
                 .Then(c => CaseTimeline.Record(c, c.Message.Message.SelectedAt, "Selection updated")),
-            When(Received)
-                .Then(c => CaseTimeline.Identify(c))
-                .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.Reception))
-                .TransitionTo(InCustody)
-                .Then(c => CaseTimeline.Record(c, c.Message.Message.ReceivedAt, $"Received into {c.Message.Message.PrisonCode} ({c.Message.Message.Reason})")),
-            When(Transferred)
-                .Then(c => CaseTimeline.Identify(c))
-                .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.Reception))
-                .TransitionTo(InCustody)
-                .Then(c => CaseTimeline.Record(c, c.Message.Message.TransferredAt,
-                    $"Transferred from {c.Message.Message.FromPrisonCode} to {c.Message.Message.ToPrisonCode}")),
-            When(Returned)
-                .Then(c => CaseTimeline.Identify(c))
-                .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.Reception))
-                .TransitionTo(InCustody)
-                .Then(c => CaseTimeline.Record(c, c.Message.Message.ReturnedAt, $"Returned to custody in {c.Message.Message.PrisonCode} on recall")),
+            WhenHeld(Received, m => m.ReceivedAt, m => $"Received into {m.PrisonCode} ({m.Reason})"),
+            WhenHeld(Transferred, m => m.TransferredAt, m => $"Transferred from {m.FromPrisonCode} to {m.ToPrisonCode}"),
+            WhenHeld(Returned, m => m.ReturnedAt, m => $"Returned to custody in {m.PrisonCode} on recall"),
             When(Released, c => c.Message.Message.OnLicence)
                 .Then(c => Release(c))
                 .TransitionTo(OnLicence)
@@ -152,6 +140,15 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
             .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.SelectedWhileInCustody))
             .ThenAsync(async c => await c.TransitionToState(Where(await CasePerson.Of(c))))
             .Then(c => CaseTimeline.Record(c, c.Message.Message.SelectedAt, $"Selected by scheme {c.Message.Message.Scheme.Code}"));
+
+    // Held (the intake has put the person's row there): the prison holding them is alerted, once per stay.
+    EventActivityBinder<PpoCase, CaseEvent<T>> WhenHeld<T>(Event<CaseEvent<T>> held, Func<T, DateTimeOffset> at, Func<T, string> summary)
+        where T : class =>
+        When(held)
+            .Then(c => CaseTimeline.Identify(c))
+            .ThenAsync(c => CaseNotices.AlertPrison(c, AlertTrigger.Reception))
+            .TransitionTo(InCustody)
+            .Then(c => CaseTimeline.Record(c, at(c.Message.Message), summary(c.Message.Message)));
 
     // The licence's end is not reported to the hub: someone released on licence is taken as still on it.
     State Where(PersonRecord person) =>
