@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.IntegrationTests.Support;
+using AgencyHub.Persistence.Audit;
+using Microsoft.EntityFrameworkCore;
 using static AgencyHub.IntegrationTests.Support.AdapterCalls;
 using static AgencyHub.IntegrationTests.Support.Journeys;
 
@@ -181,5 +183,21 @@ public sealed class IngressRejectionTests(HubOnRabbitMq hub)
         using var response = await _prison.PostMessage(Reception, Bodies.Reception(People.NewPncId()), messageId);
 
         await ProblemOf(response, HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Posts_of_one_message_at_once_under_its_id_store_it_once_with_one_collection_entry_and_another_message_under_it_is_409()
+    {
+        var messageId = Guid.NewGuid();
+        var body = Bodies.Reception(People.NewPncId()).ToJsonString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _prison.PostMessage(Reception, Json(body), messageId.ToString())));
+        using var other = await _prison.PostMessage(Reception, Bodies.Reception(People.NewPncId()), messageId);
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Accepted, response.StatusCode));
+        await ProblemOf(other, HttpStatusCode.Conflict);
+        await using var db = DatabaseSettings.OwnerContext(hub.Database);
+        Assert.Single(await db.AuditEntries.Where(e => e.MessageId == messageId && e.Action == AuditAction.MessagePosted).ToListAsync());
+        foreach (var response in responses) response.Dispose();
     }
 }

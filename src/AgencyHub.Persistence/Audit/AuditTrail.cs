@@ -10,8 +10,9 @@ namespace AgencyHub.Persistence.Audit;
 /// entry and no entry without its act. Each act takes one of its party's chains at random
 /// (<see cref="PersistenceOptions.AuditChains"/>), disclosures one of their own. Appending moves that chain's head, which locks it until the commit
 /// (appends to one chain take turns), and chains the entry to the head's hash. On PostgreSQL one statement does it all:
-/// it locks and moves the head, hashes the entry there (<see cref="AuditHash.Around"/>) and inserts it. On SQLite the
-/// head is moved first, and the entry and the head's new hash are written with the act's own changes.
+/// it locks and moves the head, hashes the entry there (<see cref="AuditHash.Around"/>) and inserts it, and an act can
+/// send it with its own statements in one batch (<see cref="AddTo"/>). On SQLite the head is moved first, and the entry
+/// and the head's new hash are written with the act's own changes.
 /// </summary>
 public sealed class AuditTrail(PersistenceOptions options)
 {
@@ -32,21 +33,41 @@ public sealed class AuditTrail(PersistenceOptions options)
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("An audit entry is written in the transaction of the act it records: begin one first.");
         if (entries.Count == 0) return;
+        Prepare(entries);
+        // The head stays locked until the commit: no savepoint round trips around the caller's save meanwhile (a failed
+        // save fails the whole act, which is what the callers do anyway).
+        db.Database.AutoSavepointsEnabled = false;
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            await using var batch = transaction.Connection!.CreateBatch();
+            batch.Transaction = transaction;
+            AddChained(batch, entries);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
+        foreach (var entry in entries) await AddChained(db, transaction, entry, cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: adds to <paramref name="batch"/> the commands that chain <paramref name="entries"/>, for an act written
+    /// in one round trip. Run without a transaction of its own, the batch is one implicit transaction that commits as it
+    /// ends: the chain's head is then locked only while the server runs the batch, never while a reply travels back to
+    /// the host and waits there for a thread.
+    /// </summary>
+    public void AddTo(DbBatch batch, IReadOnlyList<AuditEntry> entries)
+    {
+        Prepare(entries);
+        AddChained(batch, entries);
+    }
+
+    void Prepare(IReadOnlyList<AuditEntry> entries)
+    {
         foreach (var entry in entries)
         {
             entry.At = AuditHash.Truncate(entry.At);
             entry.Category = AuditActions.CategoryOf(entry.Action);
             entry.Chain = ChainFor(entry.Action);
         }
-        // The head stays locked until the commit: no savepoint round trips around the caller's save meanwhile (a failed
-        // save fails the whole act, which is what the callers do anyway).
-        db.Database.AutoSavepointsEnabled = false;
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            await InsertChained(transaction, entries, cancellationToken);
-            return;
-        }
-        foreach (var entry in entries) await AddChained(db, transaction, entry, cancellationToken);
     }
 
     static async Task AddChained(HubDbContext db, DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
@@ -68,27 +89,17 @@ public sealed class AuditTrail(PersistenceOptions options)
         : action == AuditAction.Delivered ? 0
         : 1 + Random.Shared.Next(options.AuditChains - 1);
 
-    // One batch, one statement per entry, each locking its chain's head, moving it on, hashing the entry at its new
-    // position and inserting it; they run in order, so entries of one chain follow each other. A chain with no head yet
-    // (its first entry ever) inserts none of its entries: its head is made and those entries go again, in their order.
-    // sha256() and bytea || are PostgreSQL's own (11 and later).
-    static async Task InsertChained(DbTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    // One statement per chain that makes its head if it has none yet (its first entry ever), then one per entry, each
+    // locking its chain's head, moving it on, hashing the entry at its new position and inserting it; they run in order,
+    // so entries of one chain follow each other. sha256() and bytea || are PostgreSQL's own (11 and later).
+    static void AddChained(DbBatch batch, IReadOnlyList<AuditEntry> entries)
     {
-        var headless = await InsertChainedOnce(transaction, entries, cancellationToken);
-        if (headless.Count == 0) return;
-        foreach (var chain in headless.DistinctBy(e => (e.Agency, e.Chain))) await CreateHead(transaction, chain, cancellationToken);
-        await InsertChainedOnce(transaction, headless, cancellationToken);
-    }
-
-    // The entries whose chain had no head, so were not inserted.
-    static async Task<List<AuditEntry>> InsertChainedOnce(DbTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
-    {
-        await using var batch = transaction.Connection!.CreateBatch();
-        batch.Transaction = transaction;
+        foreach (var chain in entries.DistinctBy(e => (e.Agency, e.Chain)))
+            Add(batch, CreateHeadSql, chain, ("@start", AuditHash.Start));
         foreach (var entry in entries)
         {
             var (prefix, suffix) = AuditHash.Around(entry);
-            batch.BatchCommands.Add(Command(batch, """
+            Add(batch, """
                 WITH head AS (SELECT position, hash FROM audit_heads WHERE agency = @agency AND chain = @chain FOR UPDATE),
                 moved AS (
                     UPDATE audit_heads h SET position = head.position + 1,
@@ -104,10 +115,8 @@ public sealed class AuditTrail(PersistenceOptions options)
                 """, entry, ("@prefix", prefix), ("@suffix", suffix), ("@at", entry.At), ("@category", entry.Category.ToString()),
                 ("@action", entry.Action.ToString()), ("@actor", entry.Actor), ("@person", entry.PersonReference), ("@recipient", entry.Recipient),
                 ("@purpose", entry.Purpose), ("@agreement", entry.Agreement), ("@justification", entry.Justification), ("@message_id", entry.MessageId),
-                ("@message_type", entry.MessageType), ("@from_cursor", entry.FromCursor), ("@to_cursor", entry.ToCursor), ("@detail", entry.Detail)));
+                ("@message_type", entry.MessageType), ("@from_cursor", entry.FromCursor), ("@to_cursor", entry.ToCursor), ("@detail", entry.Detail));
         }
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        return [.. entries.Where((_, i) => batch.BatchCommands[i].RecordsAffected == 0)];
     }
 
     static async Task<(long Position, byte[] Previous)?> MoveHead(DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
@@ -132,34 +141,20 @@ public sealed class AuditTrail(PersistenceOptions options)
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    const string CreateHeadSql =
-        "INSERT INTO audit_heads (agency, chain, position, hash) VALUES (@agency, @chain, 0, @start) ON CONFLICT (agency, chain) DO NOTHING";
+    // The test reads the committed heads without waiting: an insert would wait for whoever holds an existing head
+    // before finding it there. ON CONFLICT covers two first entries at once.
+    const string CreateHeadSql = """
+        INSERT INTO audit_heads (agency, chain, position, hash)
+        SELECT @agency, @chain, 0, @start WHERE NOT EXISTS (SELECT 1 FROM audit_heads WHERE agency = @agency AND chain = @chain)
+        ON CONFLICT (agency, chain) DO NOTHING
+        """;
 
-    static DbCommand Command(DbTransaction transaction, string sql, AuditEntry entry, params (string Name, object? Value)[] more)
-    {
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        AddParameters(command.CreateParameter, command.Parameters, entry, more);
-        return command;
-    }
+    static DbCommand Command(DbTransaction transaction, string sql, AuditEntry entry, params (string Name, object? Value)[] more) =>
+        SqlCommands.In(transaction, sql, ParametersOf(entry, more));
 
-    static DbBatchCommand Command(DbBatch batch, string sql, AuditEntry entry, params (string Name, object? Value)[] more)
-    {
-        var command = batch.CreateBatchCommand();
-        command.CommandText = sql;
-        AddParameters(command.CreateParameter, command.Parameters, entry, more);
-        return command;
-    }
+    static void Add(DbBatch batch, string sql, AuditEntry entry, params (string Name, object? Value)[] more) =>
+        SqlCommands.Add(batch, sql, ParametersOf(entry, more));
 
-    static void AddParameters(Func<DbParameter> create, DbParameterCollection parameters, AuditEntry entry, params (string Name, object? Value)[] more)
-    {
-        foreach (var (name, value) in more.Prepend(("@chain", entry.Chain)).Prepend(("@agency", entry.Agency)))
-        {
-            var parameter = create();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            parameters.Add(parameter);
-        }
-    }
+    static IEnumerable<(string Name, object? Value)> ParametersOf(AuditEntry entry, (string Name, object? Value)[] more) =>
+        more.Prepend(("@chain", entry.Chain)).Prepend(("@agency", entry.Agency));
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AgencyHub.Persistence.Audit;
+using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.Failures;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -28,36 +29,64 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
             BodyHash = SHA256.HashData(Encoding.UTF8.GetBytes(message.Body)),
             AcceptedAt = message.AcceptedAt.UtcDateTime,
         };
+        var posted = new AuditEntry
+        {
+            At = message.AcceptedAt, Agency = message.Agency, Actor = message.AgencySystem, Action = AuditAction.MessagePosted,
+            PersonReference = person, MessageId = message.MessageId, MessageType = message.MessageType,
+        };
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await db.IngressIds.FindAsync([message.MessageId], cancellationToken) is { } earlier) return Compare(earlier, used);
         try
         {
-            // Disposed, so rolled back, before a failed save is looked into below.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.IngressIds.Add(used);
-            db.AcceptedMessages.Add(message);
-            await db.SaveChangesAsync(cancellationToken);
-            // Last: the chain's head is held from here to the commit, so other posts wait for it as briefly as can be.
-            // (On SQLite the second save writes the entry; on PostgreSQL the append has, and that save has nothing to do.)
-            await audit.Append(db, new AuditEntry
-            {
-                At = message.AcceptedAt, Agency = message.Agency, Actor = message.AgencySystem, Action = AuditAction.MessagePosted,
-                PersonReference = person, MessageId = message.MessageId, MessageType = message.MessageType,
-            }, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (db.Database.IsNpgsql()) await AcceptInOneRoundTrip(db, used, message, posted, cancellationToken);
+            else if (await db.IngressIds.FindAsync([message.MessageId], cancellationToken) is { } earlier) return Compare(earlier, used);
+            else await AcceptInTransaction(db, used, message, posted, cancellationToken);
             return AcceptOutcome.Accepted;
         }
-        catch (DbUpdateException exception)
+        catch (Exception exception) when (exception is DbUpdateException or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // The same id posted twice at once: the other post stored it first.
+            // The id was used before, or by a post at the same moment that stored it first.
             db.ChangeTracker.Clear();
-            if (await db.IngressIds.AsNoTracking().SingleOrDefaultAsync(i => i.MessageId == message.MessageId, cancellationToken) is { } concurrent)
-                return Compare(concurrent, used);
+            if (await db.IngressIds.AsNoTracking().SingleOrDefaultAsync(i => i.MessageId == message.MessageId, cancellationToken) is { } earlier)
+                return Compare(earlier, used);
             // Taken by another agency, whose rows this adapter's database role cannot see (row-level security).
-            if (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }) return AcceptOutcome.IdTaken;
+            if (exception.GetBaseException() is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }) return AcceptOutcome.IdTaken;
             throw;
         }
+    }
+
+    // PostgreSQL: the id, the message and the audit entry in one batch, which runs as one implicit transaction and
+    // commits as it ends, in a single round trip. A used id fails the whole batch (unique violation), so a re-post
+    // needs no look-up first, and the audit chain's head is held only while the server runs the batch.
+    async Task AcceptInOneRoundTrip(HubDbContext db, IngressId used, AcceptedMessage message, AuditEntry posted, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var batch = connection.CreateBatch();
+        SqlCommands.Add(batch, """
+            INSERT INTO ingress_ids (message_id, agency, message_type, body_hash, accepted_at)
+            VALUES (@message_id, @agency, @message_type, @body_hash, @accepted_at)
+            """, [("@message_id", used.MessageId), ("@agency", used.Agency), ("@message_type", used.MessageType),
+            ("@body_hash", used.BodyHash), ("@accepted_at", used.AcceptedAt)]);
+        SqlCommands.Add(batch, """
+            INSERT INTO accepted_messages (message_id, agency, agency_system, message_type, body, accepted_at)
+            VALUES (@message_id, @agency, @agency_system, @message_type, @body, @accepted_at)
+            """, [("@message_id", message.MessageId), ("@agency", message.Agency), ("@agency_system", message.AgencySystem),
+            ("@message_type", message.MessageType), ("@body", message.Body), ("@accepted_at", message.AcceptedAt.ToUniversalTime())]);
+        audit.AddTo(batch, [posted]);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    async Task AcceptInTransaction(HubDbContext db, IngressId used, AcceptedMessage message, AuditEntry posted, CancellationToken cancellationToken)
+    {
+        // Disposed, so rolled back, before a failed save is looked into.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.IngressIds.Add(used);
+        db.AcceptedMessages.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+        // Last: the chain's head is held from here to the commit, so other posts wait for it as briefly as can be.
+        await audit.Append(db, posted, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Up to <paramref name="limit"/> of <paramref name="agency"/>'s waiting messages, oldest first.</summary>
