@@ -2,6 +2,7 @@ using AgencyHub.Adapters.Common;
 using AgencyHub.Admin;
 using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Dashboard;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
 using AgencyHub.Scheduling;
@@ -12,7 +13,8 @@ namespace AgencyHub.Host;
 /// <summary>
 /// Every adapter and the hub's rules in one process, on embedded defaults (in-memory transport): the hub a
 /// newcomer runs with one command. Each agency's routes are those of its separate adapter under
-/// <c>/agencies/{agency}</c>; the admin API is the orchestrator's, under <c>/admin</c>.
+/// <c>/agencies/{agency}</c>; the admin API is the orchestrator's, under <c>/admin</c>; the operators' dashboard is at
+/// <c>/</c>.
 /// </summary>
 public static class AllInOneHost
 {
@@ -23,6 +25,7 @@ public static class AllInOneHost
         configure?.Invoke(builder);
         builder.Services.AddAllInOne(builder.Configuration, BusRegistration.AddAgencyHubBus, withScheduler: true);
         builder.Services.AddAdministration();
+        builder.Services.AddDashboard();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -34,7 +37,7 @@ public static class AllInOneHost
         app.MapFailedMessageOperations();
         app.MapDisclosureReport();
         app.MapHealthChecks(needsBus: true);
-        app.MapGet("/", RecentMessagesPage.Render);
+        app.MapDashboard();
         return app;
     }
 

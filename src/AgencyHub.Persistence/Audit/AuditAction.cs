@@ -69,6 +69,9 @@ public enum AuditAction
 
     /// <summary>An operator discarded a failed or parked message, giving their reason (alteration).</summary>
     FailedMessageDiscarded,
+
+    /// <summary>A member of staff looked at a person's journey on the dashboard (consultation).</summary>
+    JourneyViewed,
 }
 
 /// <summary>The category of each action.</summary>
@@ -78,7 +81,8 @@ public static class AuditActions
     public static AuditCategory CategoryOf(AuditAction action) => action switch
     {
         AuditAction.MessagePosted => AuditCategory.Collection,
-        AuditAction.FeedRead or AuditAction.FeedAcknowledged or AuditAction.BodyOpened or AuditAction.DisclosuresReported => AuditCategory.Consultation,
+        AuditAction.FeedRead or AuditAction.FeedAcknowledged or AuditAction.BodyOpened or AuditAction.DisclosuresReported
+            or AuditAction.JourneyViewed => AuditCategory.Consultation,
         AuditAction.Delivered => AuditCategory.Disclosure,
         AuditAction.KeyCreated or AuditAction.KeyRevoked or AuditAction.KeyRotated or AuditAction.AgreementChanged or AuditAction.ConsentRecorded
             or AuditAction.DeliveryReleased or AuditAction.FailedMessageReplayed or AuditAction.FailedMessageDiscarded

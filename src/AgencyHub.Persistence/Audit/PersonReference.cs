@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Contracts.Identity;
+using AgencyHub.Persistence.People;
 
 namespace AgencyHub.Persistence.Audit;
 
@@ -39,4 +40,14 @@ public static class PersonReference
 
     /// <summary>The reference to the offender <paramref name="message"/> is about, or null when it is about no one.</summary>
     public static string? About(object? message) => message is IAboutOffender about ? Of(about.Offender) : null;
+
+    /// <summary>
+    /// Every reference an entry about <paramref name="person"/> may carry, one per identifier the register holds, in the
+    /// order <see cref="Of"/> prefers them: an entry names a person by the first identifier its message carried.
+    /// </summary>
+    public static IReadOnlyList<string> AllOf(PersonRecord person) =>
+    [
+        .. new[] { Of(new OffenderIdentity { PncId = person.PncId }), Of(new OffenderIdentity { CroNumber = person.CroNumber }),
+            Of(new OffenderIdentity { PrisonNumber = person.PrisonNumber }), Of(new OffenderIdentity { Crn = person.Crn }) }.OfType<string>(),
+    ];
 }

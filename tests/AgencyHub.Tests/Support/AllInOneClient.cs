@@ -81,6 +81,12 @@ public sealed class AllInOneClient : IAsyncDisposable
         return new AllInOneClient(app, keys, ownKeys);
     }
 
+    /// <summary>A member of staff signed in to the dashboard with the development key of <paramref name="role"/>.</summary>
+    public async Task<DashboardSession> Staff(StaffRole role) => await DashboardSession.SignedIn(Server, StaffKey(role));
+
+    /// <summary>The development key of <paramref name="role"/>.</summary>
+    public string StaffKey(StaffRole role) => File.ReadAllText(Path.Combine(KeysFolder, DevelopmentKeys.StaffFile(role))).Trim();
+
     /// <summary>Reads the hub's database.</summary>
     public async Task<T> Query<T>(Func<HubDbContext, Task<T>> query)
     {

@@ -23,6 +23,19 @@ public sealed class ApiKeyValidator(ApiKeyStore store, CredentialOptions options
         return new KeyCheck(prefix, record, null);
     }
 
+    /// <summary>
+    /// Why the key with <paramref name="prefix"/> no longer works (unknown, revoked, expired), or null while it does:
+    /// for a sign-in that outlives the request that showed the key.
+    /// </summary>
+    public async Task<string?> Refusal(string prefix, CancellationToken cancellationToken) =>
+        await Record(prefix, cancellationToken) switch
+        {
+            null => "unknown key",
+            { RevokedAt: { } revoked } => $"the key was revoked at {revoked:O}",
+            { ExpiresAt: var expires } when clock.GetUtcNow() >= expires => $"the key expired at {expires:O}",
+            _ => null,
+        };
+
     async Task<ApiKeyRecord?> Record(string prefix, CancellationToken cancellationToken)
     {
         if (_known.TryGetValue(prefix, out var known) && clock.GetElapsedTime(known.ReadAt) < options.KeyCacheTime) return known.Record;

@@ -19,7 +19,9 @@ public sealed class CredentialAnswers : IAuthorizationMiddlewareResultHandler
     /// <inheritdoc />
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        if (result.Challenged && CredentialFailure.IsUnchecked(context))
+        // A policy naming schemes of its own (the dashboard's sign-in cookie) is answered as those schemes answer.
+        if (policy.AuthenticationSchemes.Count > 0) await _default.HandleAsync(next, context, policy, result);
+        else if (result.Challenged && CredentialFailure.IsUnchecked(context))
             await DatabaseUnavailable.Answer(context);
         else if (result.Challenged)
         {

@@ -1,0 +1,57 @@
+using AgencyHub.Dashboard.Access;
+using AgencyHub.Dashboard.Boards;
+using AgencyHub.Dashboard.Cases;
+using AgencyHub.Dashboard.Messages;
+using AgencyHub.Dashboard.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgencyHub.Dashboard;
+
+/// <summary>
+/// The operators' dashboard on a host that serves the hub's staff: pages at <c>/</c>, signed in with a staff key
+/// (<see cref="StaffSignIn"/>). The host must also have the agency credentials (<c>AddAgencyCredentials</c>), whose key
+/// store and validator the sign-in uses.
+/// </summary>
+public static class DashboardRegistration
+{
+    /// <summary>Adds the sign-in cookie, the dashboard's policies, antiforgery and what the pages need.</summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    {
+        services.AddAuthentication().AddCookie(DashboardAccess.Scheme, StaffSignIn.Configure);
+        services.AddAuthorization(DashboardAccess.Add);
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "agencyhub-antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddSingleton<Consultations>();
+        services.AddSingleton<ISagaBoardSource, PpoCaseBoard>();
+        services.AddSingleton<ISagaBoardSource, ReleaseWarningBoard>();
+        services.AddSingleton<ISagaBoardSource, AgreementReviewBoard>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the pages: <c>/</c> (to the case search), <c>/cases</c>, <c>/people/{id}</c>, <c>/messages</c>, <c>/sagas</c>, the sign-in and the assets.
+    /// Every page needs a signed-in member of staff; without one it leads to the sign-in form and back.
+    /// </summary>
+    public static void MapDashboard(this IEndpointRouteBuilder routes)
+    {
+        var dashboard = routes.MapGroup("").AddEndpointFilter(async (context, next) =>
+        {
+            DashboardAssets.SecurityHeaders(context.HttpContext);
+            return await next(context);
+        });
+        StaffSignIn.Map(dashboard);
+        DashboardAssets.Map(dashboard);
+        var pages = dashboard.MapGroup("").RequireAuthorization(DashboardAccess.Look);
+        pages.MapGet("/", () => Results.LocalRedirect("/cases"));
+        pages.MapGet("/cases", CaseSearch.Page);
+        pages.MapGet("/people/{id:guid}", JourneyPage.Page);
+        pages.MapGet("/messages", RecentMessagesPage.Page);
+        pages.MapGet("/sagas", SagaBoardPage.Page);
+    }
+}
