@@ -35,7 +35,7 @@ public static class DashboardRegistration
     }
 
     /// <summary>
-    /// Maps the pages: <c>/</c> (to the case search), <c>/cases</c>, <c>/people/{id}</c>, <c>/messages</c>, <c>/sagas</c>, the sign-in and the assets.
+    /// Maps the pages: <c>/</c> (to the case search), <c>/cases</c>, <c>/people/{id}</c>, <c>/messages</c>, <c>/sagas</c>, <c>/deadlines</c>, the sign-in and the assets.
     /// Every page needs a signed-in member of staff; without one it leads to the sign-in form and back.
     /// </summary>
     public static void MapDashboard(this IEndpointRouteBuilder routes)
@@ -53,5 +53,6 @@ public static class DashboardRegistration
         pages.MapGet("/people/{id:guid}", JourneyPage.Page);
         pages.MapGet("/messages", RecentMessagesPage.Page);
         pages.MapGet("/sagas", SagaBoardPage.Page);
+        pages.MapGet("/deadlines", DeadlineBoardPage.Page);
     }
 }

@@ -21,14 +21,7 @@ public static class SagaBoardPage
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         scheme = string.IsNullOrWhiteSpace(scheme) ? null : scheme;
-        var schemes = await db.Cases.AsNoTracking().Select(c => new { c.SchemeCode, c.SchemeName }).Distinct()
-            .OrderBy(s => s.SchemeName).ToListAsync(cancellationToken);
-        var html = new StringBuilder($"""
-            <form class="search" method="get" action="/sagas"><div><label for="scheme">Scheme</label>
-            <select id="scheme" name="scheme"><option value="">All schemes</option>
-            {string.Join("", schemes.Select(s => $"<option value=\"{Html.Encode(s.SchemeCode)}\"{(s.SchemeCode == scheme ? " selected" : "")}>{Html.Encode(s.SchemeName)}</option>"))}
-            </select></div><button type="submit">Show</button></form>
-            """);
+        var html = new StringBuilder(await SchemeFilter.Form(db, "/sagas", scheme, cancellationToken));
         foreach (var source in sources)
         {
             var counts = (await source.Counts(db, scheme, cancellationToken)).OrderBy(c => c.State, StringComparer.Ordinal).ToList();

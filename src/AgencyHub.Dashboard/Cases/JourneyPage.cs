@@ -1,9 +1,11 @@
 using System.Text;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Dashboard.Boards;
 using AgencyHub.Dashboard.Pages;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.People;
+using AgencyHub.Sagas.Deadlines.Open;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace AgencyHub.Dashboard.Cases;
 
 /// <summary>
 /// <c>GET /people/{id}</c>: one person's journey. Where they are now (the register's row, the one record of custody),
-/// their PPO cases, every message each case took in from every agency with the state it left, the release warnings,
+/// their PPO cases, their open deadlines, every message each case took in from every agency with the state it left, the release warnings,
 /// and who received what about them (the disclosures in the audit trail). Looking is itself a consultation of personal
 /// data: it goes into the audit trail (<see cref="Consultations"/>). Live: the page keeps itself up to date.
 /// </summary>
@@ -20,15 +22,18 @@ public static class JourneyPage
 {
     /// <summary>The page, or 404 for a person the register does not hold.</summary>
     public static async Task<IResult> Page(Guid id, HttpContext http, IAntiforgery antiforgery, IDbContextFactory<HubDbContext> databases,
-        Consultations consultations, CancellationToken cancellationToken)
+        Consultations consultations, OpenDeadlines deadlines, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         if (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == id, cancellationToken) is not { } person)
             return DashboardLayout.Page(http, antiforgery, "No such person", "<p>The register holds no one under this address. <a href=\"/cases\">Search</a></p>",
                 StatusCodes.Status404NotFound);
         var journey = await PersonJourney.Of(db, person, cancellationToken);
+        var now = clock.GetUtcNow();
+        var open = await deadlines.List(db, now, scheme: null, person.PersonId, cancellationToken);
         await consultations.Record(http.User, person, cancellationToken);
-        return DashboardLayout.Page(http, antiforgery, $"Journey of {IdentifiersOf(person)}", Render(journey), live: true);
+        return DashboardLayout.Page(http, antiforgery, $"Journey of {IdentifiersOf(person)}",
+            Render(journey, DeadlineBoardPage.Table(open, now, withPerson: false)), live: true);
     }
 
     /// <summary>The person's identifiers, e.g. "PNC 2004/0123456X, prison number A1234BC".</summary>
@@ -51,7 +56,7 @@ public static class JourneyPage
         _ => "At large: no custody on record",
     };
 
-    static string Render(PersonJourney journey)
+    static string Render(PersonJourney journey, string openDeadlines)
     {
         var person = journey.Person;
         var html = new StringBuilder($"""
@@ -65,6 +70,7 @@ public static class JourneyPage
             Html.Encode(c.SchemeName), Html.Encode(c.CurrentState), Html.Time(c.SelectedAt), Html.Encode(c.LeadOfficerName), Html.Encode(c.SelectionReason),
             c.DeselectedAt is { } at ? $"{Html.Time(at)} (criterion {Html.Encode(c.DeselectionCriterion)})" : "–",
         })));
+        html.Append("<h2>Open deadlines</h2>").Append(openDeadlines);
         html.Append(Table("Timeline", ["When", "From", "Message", "Scheme", "State after", "What happened"], journey.Timeline.Select(e => new[]
         {
             Html.Time(e.At), Html.Encode(e.Sender), Html.Encode(e.MessageType), Html.Encode(e.Scheme), Html.Encode(e.State), Html.Encode(e.Summary),

@@ -26,4 +26,15 @@ public static class Html
 
     /// <summary>A date, "3 Dec 2026"; a dash for none.</summary>
     public static string Date(DateOnly? day) => day is { } d ? $"{d:d MMM yyyy}" : "–";
+
+    /// <summary>How long until <paramref name="dueAt"/>, "in 3 h 20 min", or since, "passed 2 d 4 h ago".</summary>
+    public static string TimeLeft(DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        var left = dueAt - now;
+        var span = left.Duration();
+        var text = span.TotalDays >= 1 ? $"{(int)span.TotalDays} d {span.Hours} h"
+            : span.TotalHours >= 1 ? $"{(int)span.TotalHours} h {span.Minutes} min"
+            : $"{Math.Max(1, (int)Math.Ceiling(span.TotalMinutes))} min";
+        return left > TimeSpan.Zero ? $"in {text}" : $"passed {text} ago";
+    }
 }

@@ -1,3 +1,4 @@
+using AgencyHub.Sagas.Deadlines.Open;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,11 +8,15 @@ namespace AgencyHub.Sagas.Deadlines;
 public static class DeadlineRegistration
 {
     /// <summary>
-    /// Adds <see cref="SchemeDeadlines"/> and the <see cref="WorkingCalendar"/>. Both are read here, so invalid
+    /// Adds <see cref="SchemeDeadlines"/>, the <see cref="WorkingCalendar"/> and the list of <see cref="OpenDeadlines"/>. Both are read here, so invalid
     /// settings or a bad bank holiday file stop start-up with their reasons.
     /// </summary>
     public static IServiceCollection AddDeadlines(this IServiceCollection services, IConfiguration configuration) => services
         .AddSingleton(new SchemeDeadlines(configuration))
         .AddSingleton(BankHolidays.Load(BankHolidays.FilePath(configuration)))
-        .AddSingleton<WorkingCalendar>();
+        .AddSingleton<WorkingCalendar>()
+        // Each saga with deadlines lists its open ones for the operators (the deadline board, a person's journey).
+        .AddSingleton<OpenDeadlines>()
+        .AddSingleton<IOpenDeadlineSource, CaseDeadlineSource>()
+        .AddSingleton<IOpenDeadlineSource, ReleaseWarningDeadlineSource>();
 }
