@@ -7,9 +7,10 @@ namespace AgencyHub.Admin;
 public static class AdministrationRegistration
 {
     /// <summary>
-    /// Adds <see cref="AgreementAdministration"/> and <see cref="FailedMessageAdministration"/>, and marks the host as one
+    /// Adds <see cref="AgreementAdministration"/>, <see cref="FailedMessageAdministration"/> and <see cref="HeldDeliveryAdministration"/>, and marks the host as one
     /// the staff's keys belong to.
     /// </summary>
     public static IServiceCollection AddAdministration(this IServiceCollection services) =>
-        services.AddSingleton<AgreementAdministration>().AddSingleton<FailedMessageAdministration>().AddSingleton<StaffAccess>();
+        services.AddSingleton<AgreementAdministration>().AddSingleton<FailedMessageAdministration>().AddSingleton<HeldDeliveryAdministration>()
+            .AddSingleton<StaffAccess>();
 }

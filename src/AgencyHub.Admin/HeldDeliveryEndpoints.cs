@@ -7,7 +7,6 @@ using AgencyHub.Persistence;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Sagas.Sharing;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -69,24 +68,19 @@ public static class HeldDeliveryEndpoints
     static IResult NotHeld(Guid deliveryId) =>
         Results.Problem($"No delivery {deliveryId} is held.", statusCode: StatusCodes.Status404NotFound, title: "No such held delivery");
 
-    static async Task<IResult> Release(Guid deliveryId, HttpRequest request, IDbContextFactory<HubDbContext> databases, IBus bus,
-        CancellationToken cancellationToken)
+    static async Task<IResult> Release(Guid deliveryId, HttpRequest request, HeldDeliveryAdministration held, CancellationToken cancellationToken)
     {
         var (body, problem) = await ContractBody.Read<JustifiedRequest>(request, MaxBodyBytes, cancellationToken, "The release is invalid");
         if (problem is not null) return problem;
-        await using (var db = await databases.CreateDbContextAsync(cancellationToken))
+        var (outcome, delivery) = await held.Release(deliveryId, AgencySystemClaims.NameOf(request.HttpContext.User), body!.Justification, cancellationToken);
+        return outcome switch
         {
-            var held = await db.HeldDeliveries.AsNoTracking().SingleOrDefaultAsync(h => h.DeliveryId == deliveryId, cancellationToken);
-            if (held is null) return NotHeld(deliveryId);
-            if (held.ReleasedAt is not null)
-                return Results.Problem($"Delivery {deliveryId} was released at {held.ReleasedAt:O} by {held.ReleasedBy}.",
-                    statusCode: StatusCodes.Status409Conflict, title: "Already released");
-        }
-        var endpoint = await bus.GetSendEndpoint(HeldDeliveryRelease.Address);
-        await endpoint.Send(new ReleaseHeldDelivery(deliveryId, AgencySystemClaims.NameOf(request.HttpContext.User), body!.Justification.Trim()),
-            cancellationToken);
-        return Results.Json(new { deliveryId, status = "release requested: the gate runs again; GET /admin/held-deliveries shows the outcome" },
-            statusCode: StatusCodes.Status202Accepted);
+            ReleaseOutcome.NotHeld => NotHeld(deliveryId),
+            ReleaseOutcome.AlreadyReleased => Results.Problem($"Delivery {deliveryId} was released at {delivery!.ReleasedAt:O} by {delivery.ReleasedBy}.",
+                statusCode: StatusCodes.Status409Conflict, title: "Already released"),
+            _ => Results.Json(new { deliveryId, status = "release requested: the gate runs again; GET /admin/held-deliveries shows the outcome" },
+                statusCode: StatusCodes.Status202Accepted),
+        };
     }
 
     sealed record HeldBody(Guid DeliveryId, string Sender, string Recipient, string MessageType, string Reason, JsonElement Payload);
