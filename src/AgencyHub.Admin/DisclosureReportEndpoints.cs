@@ -72,15 +72,7 @@ public static class DisclosureReportEndpoints
         var text = new StringBuilder("at,recipient,messageType,personReference,agreement,purpose,messageId\r\n");
         foreach (var d in disclosures)
             text.AppendJoin(',', new[] { d.At.ToString("O", CultureInfo.InvariantCulture), d.Recipient, d.MessageType, d.PersonReference, d.Agreement, d.Purpose,
-                d.MessageId?.ToString() }.Select(Field)).Append("\r\n");
+                d.MessageId?.ToString() }.Select(CsvText.Field)).Append("\r\n");
         return text.ToString();
-    }
-
-    // Quoted when it must be (RFC 4180); a value a spreadsheet would run as a formula is prefixed with an apostrophe.
-    static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        if ("=+-@\t\r".Contains(value[0])) value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
 }
