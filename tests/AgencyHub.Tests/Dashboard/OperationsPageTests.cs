@@ -5,7 +5,6 @@ using AgencyHub.Persistence.Credentials;
 using AgencyHub.Persistence.Failures;
 using AgencyHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static AgencyHub.Tests.Support.Messages;
 
 namespace AgencyHub.Tests.Dashboard;
@@ -31,18 +30,6 @@ public sealed class OperationsPageTests : IAsyncLifetime
         return await _hub.Query(db => db.HeldDeliveries.Where(h => h.PersonReference == reference).Select(h => h.DeliveryId).SingleAsync());
     }
 
-    async Task<Guid> FailedMessage()
-    {
-        var id = Guid.NewGuid();
-        await _hub.Services.GetRequiredService<FailedMessageStore>().Record(new FailedMessage
-        {
-            Id = id, Agency = Agency.Hub.Slug(), Source = FailureSource.Queue, Endpoint = "hub-intake", MessageId = Guid.NewGuid(),
-            MessageType = "offender-released", Cause = "System.TimeoutException", Reason = "database did not answer", ContentType = "application/json",
-            Body = "{}", LastFailedAt = DateTimeOffset.UtcNow,
-        }, alreadyApplied: false, CancellationToken.None);
-        return id;
-    }
-
     [Fact]
     public async Task An_operator_s_release_runs_the_gate_again_and_records_who_asked_and_why()
     {
@@ -65,7 +52,7 @@ public sealed class OperationsPageTests : IAsyncLifetime
     public async Task Read_only_staff_see_the_lists_without_buttons_and_are_refused_every_action()
     {
         var delivery = await HeldDelivery(402);
-        var failure = await FailedMessage();
+        var failure = await _hub.StoreFailedMessage();
         var readOnly = await _hub.Staff(StaffRole.ReadOnly);
 
         var held = await readOnly.Http.GetStringAsync("/held");
@@ -88,8 +75,8 @@ public sealed class OperationsPageTests : IAsyncLifetime
     [Fact]
     public async Task An_operator_replays_one_failed_message_and_discards_another_each_with_its_reason_and_an_empty_reason_is_400()
     {
-        var replayed = await FailedMessage();
-        var discarded = await FailedMessage();
+        var replayed = await _hub.StoreFailedMessage();
+        var discarded = await _hub.StoreFailedMessage();
         var operatorSession = await _hub.Staff(StaffRole.Operator);
 
         var listed = await operatorSession.Http.GetStringAsync("/failed");

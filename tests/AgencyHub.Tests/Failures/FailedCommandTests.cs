@@ -14,13 +14,7 @@ public sealed class FailedCommandTests
     public async Task The_command_lists_by_cause_shows_and_discards_with_a_reason()
     {
         await using var hub = await AllInOneClient.Start();
-        var id = Guid.NewGuid();
-        await hub.Services.GetRequiredService<FailedMessageStore>().Record(new FailedMessage
-        {
-            Id = id, Agency = Agency.Hub.Slug(), Source = FailureSource.Queue, Endpoint = "hub-intake", MessageId = Guid.NewGuid(),
-            MessageType = "offender-released", Cause = "System.TimeoutException", Reason = "database did not answer", ContentType = "application/json",
-            Body = "{}", LastFailedAt = DateTimeOffset.UtcNow,
-        }, alreadyApplied: false, CancellationToken.None);
+        var id = await hub.StoreFailedMessage();
 
         var (listed, listOutput) = await Run(hub, "list");
         var (discarded, _) = await Run(hub, "discard", id.ToString(), "--reason", "superseded by a later release");

@@ -9,6 +9,7 @@ using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Host;
 using AgencyHub.Persistence;
+using AgencyHub.Persistence.Failures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -86,6 +87,19 @@ public sealed class AllInOneClient : IAsyncDisposable
 
     /// <summary>The development key of <paramref name="role"/>.</summary>
     public string StaffKey(StaffRole role) => File.ReadAllText(Path.Combine(KeysFolder, DevelopmentKeys.StaffFile(role))).Trim();
+
+    /// <summary>Stores a failed message of the hub's intake (a timeout, as a database outage leaves), as the collection would; returns its id.</summary>
+    public async Task<Guid> StoreFailedMessage()
+    {
+        var id = Guid.NewGuid();
+        await Services.GetRequiredService<FailedMessageStore>().Record(new FailedMessage
+        {
+            Id = id, Agency = Agency.Hub.Slug(), Source = FailureSource.Queue, Endpoint = "hub-intake", MessageId = Guid.NewGuid(),
+            MessageType = "offender-released", Cause = "System.TimeoutException", Reason = "database did not answer", ContentType = "application/json",
+            Body = "{}", LastFailedAt = DateTimeOffset.UtcNow,
+        }, alreadyApplied: false, CancellationToken.None);
+        return id;
+    }
 
     /// <summary>Reads the hub's database.</summary>
     public async Task<T> Query<T>(Func<HubDbContext, Task<T>> query)
