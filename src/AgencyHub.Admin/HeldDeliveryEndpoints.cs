@@ -4,7 +4,6 @@ using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Persistence;
-using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Sagas.Sharing;
 using Microsoft.AspNetCore.Builder;
@@ -44,23 +43,13 @@ public static class HeldDeliveryEndpoints
         group.MapPost("/{deliveryId:guid}/open", Open);
     }
 
-    static async Task<IResult> Open(Guid deliveryId, HttpRequest request, IDbContextFactory<HubDbContext> databases, AuditTrail audit,
-        TimeProvider clock, CancellationToken cancellationToken)
+    static async Task<IResult> Open(Guid deliveryId, HttpRequest request, HeldDeliveryAdministration administration, CancellationToken cancellationToken)
     {
         var (body, problem) = await ContractBody.Read<JustifiedRequest>(request, MaxBodyBytes, cancellationToken, "The request to open is invalid");
         if (problem is not null) return problem;
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.HeldDeliveries.AsNoTracking().SingleOrDefaultAsync(h => h.DeliveryId == deliveryId, cancellationToken) is not { } held)
+        if (await administration.Open(deliveryId, AgencySystemClaims.NameOf(request.HttpContext.User), body!.Justification, cancellationToken)
+            is not { } held)
             return NotHeld(deliveryId);
-        await audit.Append(db, new AuditEntry
-        {
-            At = clock.GetUtcNow(), Agency = Agency.Hub.Slug(), Actor = AgencySystemClaims.NameOf(request.HttpContext.User), Action = AuditAction.BodyOpened,
-            Justification = body!.Justification.Trim(), PersonReference = held.PersonReference, Recipient = held.Recipient, Purpose = held.Purpose,
-            Agreement = held.Agreement, MessageId = held.DeliveryId, MessageType = held.MessageType, Detail = $"held body, sent by {held.Sender}",
-        }, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return Results.Json(new HeldBody(held.DeliveryId, held.Sender, held.Recipient, held.MessageType, held.Reason, JsonSerializer.Deserialize<JsonElement>(held.Payload)),
             ContractJson.Options);
     }

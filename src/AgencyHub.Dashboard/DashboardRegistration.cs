@@ -63,5 +63,7 @@ public static class DashboardRegistration
         actions.MapPost("/held/{id:guid}/release", HeldDeliveriesPage.Release);
         actions.MapPost("/failed/{id:guid}/replay", FailedMessagesPage.Replay);
         actions.MapPost("/failed/{id:guid}/discard", FailedMessagesPage.Discard);
+        actions.MapPost("/held/{id:guid}/open", MessageBodyPage.Held);
+        actions.MapPost("/failed/{id:guid}/open", MessageBodyPage.Failed);
     }
 }

@@ -26,14 +26,15 @@ public static class FailedMessagesPage
         {
             html.Append($"<h2>{Html.Encode(group.MessageType)} on {Html.Encode(group.Endpoint)}: {Html.Encode(group.Cause)} ({group.Count})</h2>")
                 .Append("<table><thead><tr><th scope=\"col\">Last failed</th><th scope=\"col\">Failures</th><th scope=\"col\">From</th>")
-                .Append("<th scope=\"col\">About</th><th scope=\"col\">Reason</th>").Append(mayAct ? "<th scope=\"col\">Replay</th><th scope=\"col\">Discard</th>" : "")
+                .Append("<th scope=\"col\">About</th><th scope=\"col\">Reason</th>").Append(mayAct ? "<th scope=\"col\">Replay</th><th scope=\"col\">Discard</th><th scope=\"col\">Body</th>" : "")
                 .Append("</tr></thead><tbody>");
             foreach (var f in group.Messages)
                 html.Append($"<tr><td>{Html.Time(f.LastFailedAt)}</td><td>{f.Failures}</td><td>{Html.Encode(f.Sender ?? "–")}</td>")
                     .Append($"<td>{Html.Encode(f.PersonReference ?? "–")}</td><td>{Html.Encode(f.Reason)}</td>")
                     .Append(mayAct
-                        ? $"<td>{ActionForms.Form(http, antiforgery, $"/failed/{f.Id}/replay", "justification", "Justification", "Replay", f.Id.ToString())}</td>" +
-                          $"<td>{ActionForms.Form(http, antiforgery, $"/failed/{f.Id}/discard", "reason", "Reason", "Discard", f.Id.ToString())}</td>"
+                        ? $"<td>{ActionForms.Form(http, antiforgery, $"/failed/{f.Id}/replay", "justification", "Justification", "Replay", $"replay-{f.Id}")}</td>" +
+                          $"<td>{ActionForms.Form(http, antiforgery, $"/failed/{f.Id}/discard", "reason", "Reason", "Discard", f.Id.ToString())}</td>" +
+                          $"<td>{ActionForms.Form(http, antiforgery, $"/failed/{f.Id}/open", "justification", "Justification", "Open body", $"open-{f.Id}")}</td>"
                         : "")
                     .Append("</tr>\n");
             html.Append("</tbody></table>");

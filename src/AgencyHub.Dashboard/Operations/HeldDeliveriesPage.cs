@@ -30,11 +30,14 @@ public static class HeldDeliveriesPage
         {
             html.Append($"<h2>{Html.Encode(cause.Key)} ({cause.Count()})</h2><table><thead><tr><th scope=\"col\">Held</th><th scope=\"col\">From</th>")
                 .Append("<th scope=\"col\">To</th><th scope=\"col\">Message</th><th scope=\"col\">About</th><th scope=\"col\">Agreement</th>")
-                .Append(mayAct ? "<th scope=\"col\">Release</th>" : "").Append("</tr></thead><tbody>");
+                .Append(mayAct ? "<th scope=\"col\">Release</th><th scope=\"col\">Body</th>" : "").Append("</tr></thead><tbody>");
             foreach (var h in cause)
                 html.Append($"<tr><td>{Html.Time(h.HeldAt)}</td><td>{Html.Encode(h.Sender)}</td><td>{Html.Encode(h.Recipient)}</td>")
                     .Append($"<td>{Html.Encode(h.MessageType)}</td><td>{Html.Encode(h.PersonReference ?? "–")}</td><td>{Html.Encode(h.Agreement ?? "–")}</td>")
-                    .Append(mayAct ? $"<td>{ActionForms.Form(http, antiforgery, $"/held/{h.DeliveryId}/release", "justification", "Justification", "Release", h.DeliveryId.ToString())}</td>" : "")
+                    .Append(mayAct
+                        ? $"<td>{ActionForms.Form(http, antiforgery, $"/held/{h.DeliveryId}/release", "justification", "Justification", "Release", $"release-{h.DeliveryId}")}</td>" +
+                          $"<td>{ActionForms.Form(http, antiforgery, $"/held/{h.DeliveryId}/open", "justification", "Justification", "Open body", $"open-{h.DeliveryId}")}</td>"
+                        : "")
                     .Append("</tr>\n");
             html.Append("</tbody></table>");
         }

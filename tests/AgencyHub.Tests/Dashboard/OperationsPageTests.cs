@@ -97,4 +97,27 @@ public sealed class OperationsPageTests : IAsyncLifetime
         var recorded = await _hub.Query(db => db.AuditEntries.Where(e => e.Action == AuditAction.FailedMessageDiscarded).Select(e => e.Justification).ToListAsync());
         Assert.Equal(["superseded"], recorded);
     }
+
+    [Fact]
+    public async Task A_body_is_shown_only_to_an_operator_who_gives_a_justification_and_the_opening_is_recorded()
+    {
+        var failure = await _hub.StoreFailedMessage();
+        var delivery = await HeldDelivery(403);
+        var operatorSession = await _hub.Staff(StaffRole.Operator);
+        var readOnly = await _hub.Staff(StaffRole.ReadOnly);
+
+        using var none = await operatorSession.PostForm("/failed", $"/failed/{failure}/open", new() { ["justification"] = "" });
+        using var refused = await readOnly.PostForm("/failed", $"/failed/{failure}/open", new() { ["justification"] = "curious" });
+        using var failedBody = await operatorSession.PostForm("/failed", $"/failed/{failure}/open", new() { ["justification"] = "ticket 42" });
+        using var heldBody = await operatorSession.PostForm("/held", $"/held/{delivery}/open", new() { ["justification"] = "ticket 43" });
+        var held = await heldBody.Content.ReadAsStringAsync();
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.Redirect), (none.StatusCode, refused.StatusCode));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (failedBody.StatusCode, heldBody.StatusCode));
+        Assert.Contains("<pre>{}</pre>", await failedBody.Content.ReadAsStringAsync());
+        Assert.Contains(Pnc(403), held);
+        Assert.Contains("&quot;offender&quot;", held);
+        var opened = await _hub.Query(db => db.AuditEntries.Where(e => e.Action == AuditAction.BodyOpened).Select(e => e.Justification).ToListAsync());
+        Assert.Equal(["ticket 42", "ticket 43"], opened.Order());
+    }
 }
