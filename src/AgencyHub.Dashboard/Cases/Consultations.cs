@@ -1,3 +1,4 @@
+using AgencyHub.Adapters.Common.Credentials;
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using AgencyHub.Contracts.Agencies;
@@ -23,7 +24,7 @@ public sealed class Consultations(IDbContextFactory<HubDbContext> databases, Aud
     /// <summary>Records <paramref name="user"/>'s look at <paramref name="person"/>, unless one is recorded within the window.</summary>
     public async Task Record(ClaimsPrincipal user, PersonRecord person, CancellationToken cancellationToken)
     {
-        var actor = user.Identity?.Name ?? "(unknown)";
+        var actor = AgencySystemClaims.NameOf(user);
         var now = clock.GetUtcNow();
         if (_recorded.TryGetValue((actor, person.PersonId), out var last) && now - last < Window) return;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

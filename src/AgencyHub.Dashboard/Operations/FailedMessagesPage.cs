@@ -1,3 +1,4 @@
+using AgencyHub.Adapters.Common.Credentials;
 using System.Text;
 using AgencyHub.Admin;
 using AgencyHub.Dashboard.Pages;
@@ -45,12 +46,12 @@ public static class FailedMessagesPage
     /// <summary><c>POST /failed/{id}/replay</c>, for operators and administrators.</summary>
     public static Task<IResult> Replay(Guid id, HttpContext http, IAntiforgery antiforgery, FailedMessageAdministration failures,
         CancellationToken cancellationToken) =>
-        Resolve(http, antiforgery, "justification", reason => failures.Replay(id, ActorOf(http), reason, cancellationToken), "Replay requested.");
+        Resolve(http, antiforgery, "justification", reason => failures.Replay(id, AgencySystemClaims.NameOf(http.User), reason, cancellationToken), "Replay requested.");
 
     /// <summary><c>POST /failed/{id}/discard</c>, for operators and administrators.</summary>
     public static Task<IResult> Discard(Guid id, HttpContext http, IAntiforgery antiforgery, FailedMessageAdministration failures,
         CancellationToken cancellationToken) =>
-        Resolve(http, antiforgery, "reason", reason => failures.Discard(id, ActorOf(http), reason, cancellationToken), "Discarded.");
+        Resolve(http, antiforgery, "reason", reason => failures.Discard(id, AgencySystemClaims.NameOf(http.User), reason, cancellationToken), "Discarded.");
 
     static async Task<IResult> Resolve(HttpContext http, IAntiforgery antiforgery, string field, Func<string, Task<Resolution>> act, string done)
     {
@@ -63,6 +64,4 @@ public static class FailedMessagesPage
             _ => "There is no such failed message.",
         });
     }
-
-    static string ActorOf(HttpContext http) => http.User.Identity?.Name ?? "(unknown)";
 }

@@ -1,3 +1,4 @@
+using AgencyHub.Adapters.Common.Credentials;
 using System.Text;
 using AgencyHub.Admin;
 using AgencyHub.Dashboard.Pages;
@@ -50,7 +51,7 @@ public static class HeldDeliveriesPage
     {
         var (justification, refusal) = await ActionForms.Read(http, antiforgery, "justification", "/held");
         if (refusal is not null) return refusal;
-        var (outcome, _) = await held.Release(id, http.User.Identity?.Name ?? "(unknown)", justification!, cancellationToken);
+        var (outcome, _) = await held.Release(id, AgencySystemClaims.NameOf(http.User), justification!, cancellationToken);
         return ActionForms.Done("/held", outcome switch
         {
             ReleaseOutcome.Requested => "Release requested: the gate runs again, and this list shows the outcome.",

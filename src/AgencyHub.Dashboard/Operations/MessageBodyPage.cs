@@ -1,3 +1,4 @@
+using AgencyHub.Adapters.Common.Credentials;
 using System.Text.Json;
 using AgencyHub.Admin;
 using AgencyHub.Dashboard.Pages;
@@ -19,7 +20,7 @@ public static class MessageBodyPage
     {
         var (justification, refusal) = await ActionForms.Read(http, antiforgery, "justification", "/held");
         if (refusal is not null) return refusal;
-        return await held.Open(id, ActorOf(http), justification!, cancellationToken) is { } delivery
+        return await held.Open(id, AgencySystemClaims.NameOf(http.User), justification!, cancellationToken) is { } delivery
             ? Show(http, antiforgery, $"Held {delivery.MessageType} from {delivery.Sender} to {delivery.Recipient}", delivery.Reason, delivery.Payload, "/held")
             : ActionForms.Done("/held", "That delivery is not held.");
     }
@@ -30,7 +31,7 @@ public static class MessageBodyPage
     {
         var (justification, refusal) = await ActionForms.Read(http, antiforgery, "justification", "/failed");
         if (refusal is not null) return refusal;
-        return await failures.Open(id, ActorOf(http), justification!, cancellationToken) is { } failure
+        return await failures.Open(id, AgencySystemClaims.NameOf(http.User), justification!, cancellationToken) is { } failure
             ? Show(http, antiforgery, $"Failed {failure.MessageType} on {failure.Endpoint}", failure.Reason, failure.Body, "/failed")
             : ActionForms.Done("/failed", "There is no such failed message.");
     }
@@ -54,6 +55,4 @@ public static class MessageBodyPage
             return body;
         }
     }
-
-    static string ActorOf(HttpContext http) => http.User.Identity?.Name ?? "(unknown)";
 }
