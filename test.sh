@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # AgencyHub test entry point: ./test.sh
 #
-# Installs the test servers (RabbitMQ, PostgreSQL) if they are missing (Debian apt), starts private
+# Installs the test servers (RabbitMQ, PostgreSQL) and the dashboard tests' browser (chromium) if they are
+# missing (Debian apt), starts private
 # instances of them on 127.0.0.1 under .test-servers/, runs `dotnet test AgencyHub.sln -c Release`
 # against them, stops them again and prints "N passed, N failed[, N skipped]" last.
 # As root, PostgreSQL runs as the postgres user (its cluster goes to /tmp if that user cannot reach
@@ -26,6 +27,7 @@
 #   AGENCYHUB_TEST_POSTGRES_PORT     preferred port of the private PostgreSQL (default 5433;
 #                                    a free one is picked if it is taken)
 #   AGENCYHUB_TEST_START_TIMEOUT     seconds to wait for a server to be ready (default 120)
+#   AGENCYHUB_TEST_CHROMIUM          the chromium executable for the browser tests (default: Debian's, installed if missing)
 #
 # Exported to the tests:
 #   AGENCYHUB_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:PORT/   AGENCYHUB_TEST_RABBITMQ_PORT=PORT
@@ -33,6 +35,7 @@
 #   AGENCYHUB_TEST_POSTGRES="Host=127.0.0.1;Port=PORT;Username=agencyhub;Password=agencyhub;Database=agencyhub"
 #   AGENCYHUB_TEST_POSTGRES_PORT=PORT                     (role agencyhub may create databases)
 #   AGENCYHUB_TEST_DATABASE_PASSWORD=...  (the password of every host's role, made by deploy/postgres/setup-roles.sh)
+#   AGENCYHUB_TEST_CHROMIUM=/usr/bin/chromium            (Playwright drives it; it cannot download a browser here)
 #   AGENCYHUB_TEST_RESTART="/path/to/test.sh --restart"   e.g. `$AGENCYHUB_TEST_RESTART postgres`
 #   AGENCYHUB_TEST_RABBITMQ_DIR, AGENCYHUB_TEST_POSTGRES_DIR   what --restart needs (servers started here)
 set -euo pipefail
@@ -598,6 +601,18 @@ restarting() { command -v flock >/dev/null 2>&1 && ! flock -n "$1/.restart.lock"
 
 # --------------------------------------------------------------------------- driver
 
+# --------------------------------------------------------------------------- the browser
+# Not a server: the dashboard's browser tests start it themselves; this only makes sure it is there.
+ensure_browser() {
+  if [ -n "${AGENCYHUB_TEST_CHROMIUM:-}" ]; then log "chromium: using $AGENCYHUB_TEST_CHROMIUM"; return; fi
+  if ! command -v chromium >/dev/null 2>&1; then
+    log "chromium is missing: installing it"
+    apt_install chromium
+  fi
+  AGENCYHUB_TEST_CHROMIUM=$(command -v chromium) || die "chromium installed but not found on PATH"
+  export AGENCYHUB_TEST_CHROMIUM
+}
+
 STARTED=()
 stop_servers() {
   local i
@@ -704,6 +719,7 @@ case "${1:-}" in
     ;;
 esac
 
+ensure_browser
 start_servers
 
 case "$mode" in

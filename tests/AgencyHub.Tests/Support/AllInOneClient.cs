@@ -12,6 +12,8 @@ using AgencyHub.Persistence;
 using AgencyHub.Persistence.Failures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,22 +32,28 @@ public sealed class AllInOneClient : IAsyncDisposable
 
     readonly bool _ownKeys;
 
-    AllInOneClient(WebApplication app, string keysFolder, bool ownKeys)
+    readonly bool _listens;
+
+    AllInOneClient(WebApplication app, string keysFolder, bool ownKeys, Uri? listening)
     {
         _app = app;
         _ownKeys = ownKeys;
         KeysFolder = keysFolder;
-        Http = new HttpClient(new AgencyKeys(keysFolder) { InnerHandler = app.GetTestServer().CreateHandler() })
-        {
-            BaseAddress = app.GetTestServer().BaseAddress,
-        };
+        _listens = listening is not null;
+        Address = listening ?? app.GetTestServer().BaseAddress;
+        Http = new HttpClient(new AgencyKeys(keysFolder) { InnerHandler = Transport() }) { BaseAddress = Address };
     }
 
     /// <summary>A client whose requests carry each agency's own development key.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>Where the host answers: a loopback address when it listens, the test server's otherwise.</summary>
+    public Uri Address { get; }
+
+    HttpMessageHandler Transport() => _listens ? new SocketsHttpHandler() : _app.GetTestServer().CreateHandler();
+
     /// <summary>A client that sends no credentials.</summary>
-    public HttpClient Anonymous() => _app.GetTestClient();
+    public HttpClient Anonymous() => new(Transport()) { BaseAddress = Address };
 
     /// <summary>Where the host wrote its development keys.</summary>
     public string KeysFolder { get; }
@@ -58,16 +66,18 @@ public sealed class AllInOneClient : IAsyncDisposable
 
     /// <summary>
     /// Starts the host; <paramref name="clock"/>, when given, is the hub's clock, and <paramref name="logs"/> receives
-    /// what it logs.
+    /// what it logs. With <paramref name="listen"/> it answers on a free loopback port, for a browser; otherwise in
+    /// process only.
     /// </summary>
     public static async Task<AllInOneClient> Start(IDictionary<string, string?>? settings = null, TimeProvider? clock = null,
-        CapturedLogs? logs = null)
+        CapturedLogs? logs = null, bool listen = false)
     {
         var ownKeys = settings?.ContainsKey("Credentials:DevelopmentKeysPath") != true;
         var keys = ownKeys ? Directory.CreateTempSubdirectory("agencyhub-keys-").FullName : settings!["Credentials:DevelopmentKeysPath"]!;
         var app = AllInOneHost.Create([], builder =>
         {
-            builder.WebHost.UseTestServer();
+            if (listen) builder.WebHost.UseUrls("http://127.0.0.1:0");
+            else builder.WebHost.UseTestServer();
             if (clock is not null) builder.Services.AddSingleton(clock);
             if (logs is not null) builder.Logging.AddProvider(logs);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -79,7 +89,8 @@ public sealed class AllInOneClient : IAsyncDisposable
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         });
         await app.StartAsync();
-        return new AllInOneClient(app, keys, ownKeys);
+        var address = listen ? new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) : null;
+        return new AllInOneClient(app, keys, ownKeys, address);
     }
 
     /// <summary>A member of staff signed in to the dashboard with the development key of <paramref name="role"/>.</summary>
