@@ -2,6 +2,7 @@ using AgencyHub.Dashboard.Access;
 using AgencyHub.Dashboard.Boards;
 using AgencyHub.Dashboard.Cases;
 using AgencyHub.Dashboard.Figures;
+using AgencyHub.Dashboard.Health;
 using AgencyHub.Dashboard.Messages;
 using AgencyHub.Dashboard.Operations;
 using AgencyHub.Dashboard.Pages;
@@ -37,7 +38,7 @@ public static class DashboardRegistration
     }
 
     /// <summary>
-    /// Maps the pages: <c>/</c> (to the case search), <c>/cases</c>, <c>/people/{id}</c>, <c>/messages</c>, <c>/sagas</c>, <c>/deadlines</c>, <c>/figures</c>, <c>/held</c> and <c>/failed</c> (whose actions only operators and administrators may post), the sign-in and the assets.
+    /// Maps the pages: <c>/</c> (to the case search), <c>/cases</c>, <c>/people/{id}</c>, <c>/messages</c>, <c>/sagas</c>, <c>/deadlines</c>, <c>/figures</c>, <c>/adapters</c>, <c>/held</c> and <c>/failed</c> (whose actions only operators and administrators may post), the sign-in and the assets.
     /// Every page needs a signed-in member of staff; without one it leads to the sign-in form and back.
     /// </summary>
     public static void MapDashboard(this IEndpointRouteBuilder routes)
@@ -59,6 +60,7 @@ public static class DashboardRegistration
         pages.MapGet("/held", HeldDeliveriesPage.Page);
         pages.MapGet("/failed", FailedMessagesPage.Page);
         pages.MapGet("/figures", SchemeFiguresPage.Page);
+        pages.MapGet("/adapters", AdapterHealthPage.Page);
         var actions = dashboard.MapGroup("").RequireAuthorization(DashboardAccess.Act);
         actions.MapPost("/held/{id:guid}/release", HeldDeliveriesPage.Release);
         actions.MapPost("/failed/{id:guid}/replay", FailedMessagesPage.Replay);

@@ -8,6 +8,8 @@ using AgencyHub.Sagas;
 using AgencyHub.Scheduling;
 using MassTransit;
 
+using AgencyHub.Persistence.Health;
+
 namespace AgencyHub.Host;
 
 /// <summary>
@@ -25,6 +27,7 @@ public static class AllInOneHost
         configure?.Invoke(builder);
         builder.Services.AddAllInOne(builder.Configuration, BusRegistration.AddAgencyHubBus, withScheduler: true);
         builder.Services.AddAdministration();
+        builder.Services.AddHostTelemetry(builder.Configuration, "all-in-one");
         builder.Services.AddDashboard();
         var app = builder.Build();
         app.UseExceptionHandler();

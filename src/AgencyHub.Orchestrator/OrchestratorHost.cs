@@ -4,6 +4,8 @@ using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas;
 using AgencyHub.Scheduling;
 
+using AgencyHub.Persistence.Health;
+
 namespace AgencyHub.Orchestrator;
 
 /// <summary>
@@ -23,6 +25,7 @@ public static class OrchestratorHost
         // The staff's keys only: no agency system calls the orchestrator.
         builder.Services.AddAgencyCredentials(builder.Configuration, []);
         builder.Services.AddAdministration();
+        builder.Services.AddHostTelemetry(builder.Configuration, "orchestrator");
         builder.Services.AddProblemDetails();
         builder.Services.AddAgencyHubBus(builder.Configuration,
             bus =>

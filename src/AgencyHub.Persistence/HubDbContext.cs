@@ -3,6 +3,7 @@ using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Persistence.Failures;
+using AgencyHub.Persistence.Health;
 using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
@@ -79,6 +80,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Messages that failed or were parked, waiting for an operator.</summary>
     public DbSet<FailedMessage> FailedMessages => Set<FailedMessage>();
+
+    /// <summary>Each running host's latest heartbeat and vitals.</summary>
+    public DbSet<HostHeartbeat> HostHeartbeats => Set<HostHeartbeat>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
@@ -172,6 +176,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             failed.HasIndex(f => new { f.Endpoint, f.MessageId }).IsUnique();
             failed.HasIndex(f => f.Status);
         });
+        model.Entity<HostHeartbeat>().ToTable("host_heartbeats").HasKey(h => h.Instance);
         UseSnakeCaseColumns(model);
     }
 

@@ -14,6 +14,8 @@ using AgencyHub.Sagas.Retention;
 using AgencyHub.Sagas.Intake;
 using AgencyHub.Sagas.Selection.Matrix;
 using AgencyHub.Sagas.Sharing;
+using AgencyHub.Messaging.Telemetry;
+using AgencyHub.Sagas.Health;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +31,8 @@ public static class HubLogic
     /// </summary>
     public static IServiceCollection AddHubLogicServices(this IServiceCollection services, IConfiguration configuration) =>
         services.AddHubPersistence(configuration).AddSharing(configuration).AddSelectionMatrix(configuration).AddDeadlines(configuration)
-            .AddRetention(configuration).AddIntakeRules().AddHostedService<DeliveryQueueDeclarations>().AddFailedMessageReplays();
+            .AddRetention(configuration).AddIntakeRules().AddHostedService<DeliveryQueueDeclarations>().AddFailedMessageReplays()
+            .AddSingleton<IHeartbeatFigures, HubBacklog>();
 
     /// <summary>Adds the intake of agency messages, the hub's other consumers and its sagas to the bus.</summary>
     public static void AddHubConsumers(this IBusRegistrationConfigurator bus)

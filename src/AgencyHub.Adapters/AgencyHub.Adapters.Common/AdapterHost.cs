@@ -1,6 +1,7 @@
 using AgencyHub.Adapters.Common.Credentials;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Messaging.Transport;
+using AgencyHub.Persistence.Health;
 using Microsoft.AspNetCore.Builder;
 
 namespace AgencyHub.Adapters.Common;
@@ -14,6 +15,7 @@ public static class AdapterHost
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.AddAgencyAdapters(builder.Configuration, [agency]);
+        builder.Services.AddHostTelemetry(builder.Configuration, $"{agency.Slug()} adapter");
         builder.Services.AddAgencyHubBus(builder.Configuration,
             bus => bus.AddFeedConsumer(),
             (context, cfg) => AdapterRegistration.ConfigureFeedEndpoints(context, cfg, [agency]));

@@ -39,7 +39,7 @@ public static class DashboardLayout
             <title>{Html.Encode(title)} – AgencyHub</title><link rel="stylesheet" href="/dashboard/dashboard.css">
             <script src="/dashboard/dashboard.js" defer></script></head>
             <body><a class="skip" href="#main">Skip to content</a>
-            <header><nav aria-label="Dashboard"><a href="/cases">Cases</a><a href="/sagas">Saga board</a><a href="/deadlines">Deadlines</a><a href="/held">Held</a><a href="/failed">Failed</a><a href="/figures">Scheme figures</a><a href="/messages">Recent messages</a></nav>{user}</header>
+            <header><nav aria-label="Dashboard"><a href="/cases">Cases</a><a href="/sagas">Saga board</a><a href="/deadlines">Deadlines</a><a href="/held">Held</a><a href="/failed">Failed</a><a href="/figures">Scheme figures</a><a href="/adapters">Adapter health</a><a href="/messages">Recent messages</a></nav>{user}</header>
             <main id="main" tabindex="-1"{(live ? $" data-live=\"{LiveInterval.TotalMilliseconds:F0}\"" : "")}>
             {inner}
             </main></body></html>

@@ -1,5 +1,6 @@
 using AgencyHub.Contracts.Identity;
 using AgencyHub.Messaging.Journal;
+using AgencyHub.Messaging.Telemetry;
 using AgencyHub.Messaging.Validation;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -48,6 +49,7 @@ public static class BusRegistration
         services.AddSingleton(options.RabbitMq.Users);
         services.AddSingleton<MessageJournal>();
         services.TryAddSingleton(TimeProvider.System);
+        TelemetryRegistration.AddHubMetrics(services, options);
         return options;
     }
 
@@ -58,6 +60,8 @@ public static class BusRegistration
         bus.DisableUsageTelemetry();
         // IMessageScheduler for code outside a consumer; consumers and sagas get the same from ConfigurePipeline.
         bus.AddMessageScheduler(SchedulerQueue.Address);
+        bus.AddConsumeObserver<ConsumeMetrics>();
+        bus.AddReceiveEndpointObserver<ReceiveQueues>();
         register(bus);
         if (options.Transport == TransportKind.RabbitMq)
             bus.UsingRabbitMq((context, cfg) =>

@@ -26,4 +26,7 @@ public sealed class AcceptedMessage
 
     /// <summary>When the adapter accepted it.</summary>
     public DateTimeOffset AcceptedAt { get; set; }
+
+    /// <summary>The W3C trace context of the post, when it was traced: the relay publishes it in the same trace.</summary>
+    public string? TraceParent { get; set; }
 }

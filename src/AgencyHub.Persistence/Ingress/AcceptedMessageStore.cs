@@ -68,10 +68,11 @@ public sealed class AcceptedMessageStore(IDbContextFactory<HubDbContext> databas
             """, [("@message_id", used.MessageId), ("@agency", used.Agency), ("@message_type", used.MessageType),
             ("@body_hash", used.BodyHash), ("@accepted_at", used.AcceptedAt)]);
         SqlCommands.Add(batch, """
-            INSERT INTO accepted_messages (message_id, agency, agency_system, message_type, body, accepted_at)
-            VALUES (@message_id, @agency, @agency_system, @message_type, @body, @accepted_at)
+            INSERT INTO accepted_messages (message_id, agency, agency_system, message_type, body, accepted_at, trace_parent)
+            VALUES (@message_id, @agency, @agency_system, @message_type, @body, @accepted_at, @trace_parent)
             """, [("@message_id", message.MessageId), ("@agency", message.Agency), ("@agency_system", message.AgencySystem),
-            ("@message_type", message.MessageType), ("@body", message.Body), ("@accepted_at", message.AcceptedAt.ToUniversalTime())]);
+            ("@message_type", message.MessageType), ("@body", message.Body), ("@accepted_at", message.AcceptedAt.ToUniversalTime()),
+            ("@trace_parent", message.TraceParent)]);
         audit.AddTo(batch, [posted]);
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -94,6 +94,7 @@ public static class DatabaseRoles
     [
         new("inbox", ReadWrite),
         new("outbox", ReadWrite),
+        new("host_heartbeats", ReadWrite),
     ];
 
     /// <summary>

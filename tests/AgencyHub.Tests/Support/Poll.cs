@@ -18,4 +18,12 @@ public static class Poll
             await Task.Delay(10);
         }
     }
+
+    /// <summary>Returns what <paramref name="read"/> gives once it gives something; throws after 30 s.</summary>
+    public static async Task<T> Until<T>(Func<Task<T?>> read, Func<string> awaited) where T : class
+    {
+        T? value = null;
+        await Until(async () => (value = await read()) is not null, awaited);
+        return value!;
+    }
 }

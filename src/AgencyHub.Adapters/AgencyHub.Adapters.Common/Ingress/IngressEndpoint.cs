@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AgencyHub.Persistence.Audit;
 using System.Text.Json;
 using AgencyHub.Adapters.Common.Credentials;
@@ -59,6 +60,8 @@ public sealed class IngressEndpoint(Agency agency, AdapterOptions options, Ingre
             MessageType = contract.Name,
             Body = JsonSerializer.Serialize(message, contract.Type, ContractJson.Options),
             AcceptedAt = clock.GetUtcNow(),
+            // Only while something traces (OTLP configured): the request's span, which the publish continues.
+            TraceParent = Activity.Current?.Id,
         };
         switch (await store.Accept(accepted, PersonReference.About(message), http.RequestAborted))
         {

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using AgencyHub.Messaging.Telemetry;
 using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
@@ -153,11 +155,15 @@ public sealed class IngressRelay(Agency agency, AdapterOptions options, Accepted
         var contract = MessageCatalogue.Find(accepted.MessageType)
             ?? throw new UnpublishableMessage("unknown-type", $"this adapter's catalogue has no message type '{accepted.MessageType}'");
         var message = Read(accepted.Body, contract.Type);
-        return Confirmed(message, contract.Type, accepted.MessageId, stoppingToken);
+        return Confirmed(message, contract.Type, accepted.MessageId, accepted.TraceParent, stoppingToken);
     }
 
-    async Task Confirmed(object message, Type type, Guid messageId, CancellationToken stoppingToken)
+    async Task Confirmed(object message, Type type, Guid messageId, string? traceParent, CancellationToken stoppingToken)
     {
+        // The publish joins the trace of the post it comes from (one trace from the agency's post to the recipients' feeds).
+        using var span = traceParent is not null && ActivityContext.TryParse(traceParent, null, out var posted)
+            ? HubMetrics.Traces.StartActivity("relay", ActivityKind.Producer, posted)
+            : null;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(options.PublishTimeout);
         await bus.Publish(message, type, context =>
