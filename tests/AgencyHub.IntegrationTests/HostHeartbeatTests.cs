@@ -1,5 +1,6 @@
 using AgencyHub.IntegrationTests.Support;
 using AgencyHub.Messaging.Telemetry;
+using AgencyHub.Messaging.Transport;
 using AgencyHub.Sagas.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,7 @@ public sealed class HostHeartbeatTests(HubOnRabbitMq hub)
         }
 
         Assert.True(gauges.TryGetValue($"agencyhub.queue.depth|{HubIntake.Queue}", out var intake) && intake >= 0,
-            $"no depth of {HubIntake.Queue}: {string.Join(", ", gauges.Keys)}");
+            $"no depth of {HubIntake.Queue}: {string.Join(", ", gauges.Keys)}; queues {string.Join(", ", services.GetRequiredService<ReceiveQueues>().Names)}");
         Assert.Equal(["cjit adapter", "courts adapter", "cps adapter", "orchestrator", "police adapter", "prison adapter", "probation adapter", "yot adapter"],
             hosts.Order(StringComparer.Ordinal));
     }

@@ -61,7 +61,6 @@ public static class BusRegistration
         // IMessageScheduler for code outside a consumer; consumers and sagas get the same from ConfigurePipeline.
         bus.AddMessageScheduler(SchedulerQueue.Address);
         bus.AddConsumeObserver<ConsumeMetrics>();
-        bus.AddReceiveEndpointObserver<ReceiveQueues>();
         register(bus);
         if (options.Transport == TransportKind.RabbitMq)
             bus.UsingRabbitMq((context, cfg) =>
@@ -120,6 +119,7 @@ public static class BusRegistration
         cfg.PrefetchCount = options.ConcurrentMessages;
         cfg.ConcurrentMessageLimit = options.ConcurrentMessages;
         cfg.ConnectEndpointConfigurationObserver(new FailurePolicy(options));
+        cfg.ConnectEndpointConfigurationObserver(context.GetRequiredService<ReceiveQueues>());
         cfg.UseConsumeFilter(typeof(ContractValidationFilter<>), context);
     }
 }
