@@ -46,7 +46,8 @@ public sealed class DashboardBrowser : IAsyncDisposable
             TimezoneId = "Europe/London",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // As long as the suite's other waits (Poll): a 2-core machine running the whole suite is slow at times.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
