@@ -40,8 +40,8 @@ public sealed class BrokerQueueDepths : IHeartbeatFigures, IAsyncDisposable
             }
             catch (OperationInterruptedException e)
             {
-                // A queue gone (a temporary one) closes the channel: the next queue gets a new one.
-                _logger.LogWarning("Queue {Queue} could not be measured: {Reason}", queue, e.Message);
+                // A queue not there (the bus's reply queue before its first use) closes the channel: the next queue gets a new one.
+                _logger.LogDebug("Queue {Queue} could not be measured: {Reason}", queue, e.Message);
                 _channel = null;
             }
         }

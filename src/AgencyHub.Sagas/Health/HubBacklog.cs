@@ -32,10 +32,8 @@ public sealed class HubBacklog : IHeartbeatFigures
     public async Task Refresh(CancellationToken cancellationToken)
     {
         await using var db = await _databases.CreateDbContextAsync(cancellationToken);
-        var now = _clock.GetUtcNow();
-        var open = await _deadlines.List(db, now, scheme: null, person: null, cancellationToken);
-        var breached = open.Count(d => d.DueAt <= now);
-        _counts = new Counts(open.Count - breached, breached,
+        var (pending, breached) = await _deadlines.Count(db, _clock.GetUtcNow(), cancellationToken);
+        _counts = new Counts(pending, breached,
             await db.HeldDeliveries.CountAsync(h => h.ReleasedAt == null, cancellationToken),
             await db.FailedMessages.CountAsync(f => f.Status == FailureStatus.Failed, cancellationToken));
     }

@@ -30,6 +30,14 @@ public sealed class CaseDeadlineSource : IOpenDeadlineSource
         return open;
     }
 
+    /// <inheritdoc />
+    public async Task<List<DateTimeOffset>> DueTimes(HubDbContext db, CancellationToken cancellationToken) =>
+        [.. (await db.Cases.AsNoTracking().Where(c => c.DeselectedAt == null)
+                .Select(c => new { NeedsAssessment = c.NeedsAssessedAt == null ? c.NeedsAssessmentDueAt : null, c.InactivityReviewDueAt, c.ListReviewDueAt, c.ReselectionReviewDueAt })
+                .ToListAsync(cancellationToken))
+            .SelectMany(c => new[] { c.NeedsAssessment, c.InactivityReviewDueAt, c.ListReviewDueAt, c.ReselectionReviewDueAt })
+            .OfType<DateTimeOffset>()];
+
     static OpenDeadline Of(PpoCase c, string deadline, DateTimeOffset dueAt, string basis, string whenPassed) =>
         new(Saga, deadline, dueAt, basis, whenPassed, c.PncId ?? c.CroNumber ?? c.PrisonNumber ?? c.Crn ?? "", c.SchemeName, c.PersonId);
 }

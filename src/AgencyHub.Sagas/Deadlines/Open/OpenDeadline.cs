@@ -26,6 +26,9 @@ public interface IOpenDeadlineSource
 {
     /// <summary>The open deadlines, of <paramref name="scheme"/> and of <paramref name="person"/> only when given.</summary>
     Task<List<OpenDeadline>> Open(HubDbContext db, string? scheme, Guid? person, CancellationToken cancellationToken);
+
+    /// <summary>When each of the open deadlines is due, and no more: what counting them needs, read cheaply.</summary>
+    Task<List<DateTimeOffset>> DueTimes(HubDbContext db, CancellationToken cancellationToken);
 }
 
 /// <summary>Every registered saga's open deadlines together.</summary>
@@ -37,5 +40,16 @@ public sealed class OpenDeadlines(IEnumerable<IOpenDeadlineSource> sources)
         var open = new List<OpenDeadline>();
         foreach (var source in sources) open.AddRange(await source.Open(db, scheme, person, cancellationToken));
         return [.. open.OrderBy(d => d.DueAt > now).ThenBy(d => d.DueAt)];
+    }
+
+    /// <summary>How many open deadlines are still to come and how many have passed at <paramref name="now"/>.</summary>
+    public async Task<(int Pending, int Breached)> Count(HubDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (pending, breached) = (0, 0);
+        foreach (var source in sources)
+            foreach (var due in await source.DueTimes(db, cancellationToken))
+                if (due > now) pending++;
+                else breached++;
+        return (pending, breached);
     }
 }

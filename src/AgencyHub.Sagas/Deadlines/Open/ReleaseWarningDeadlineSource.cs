@@ -34,6 +34,20 @@ public sealed class ReleaseWarningDeadlineSource : IOpenDeadlineSource
         return open;
     }
 
+    /// <inheritdoc />
+    public async Task<List<DateTimeOffset>> DueTimes(HubDbContext db, CancellationToken cancellationToken) =>
+        [.. (await db.ReleaseWarnings.AsNoTracking().Where(w => w.ReleasedAt == null)
+                .Select(w => new
+                {
+                    First = w.FirstNoticeId == null ? w.FirstNoticeDueAt : null,
+                    FirstBy = w.FirstNoticeAcknowledgedAt == null ? w.FirstNoticeAcknowledgeBy : null,
+                    Reminder = w.ReminderId == null ? w.ReminderDueAt : null,
+                    ReminderBy = w.ReminderAcknowledgedAt == null ? w.ReminderAcknowledgeBy : null,
+                })
+                .ToListAsync(cancellationToken))
+            .SelectMany(w => new[] { w.First, w.FirstBy, w.Reminder, w.ReminderBy })
+            .OfType<DateTimeOffset>()];
+
     static OpenDeadline Of(ReleaseWarning w, string deadline, DateTimeOffset dueAt, string whenPassed) =>
         new(Saga, deadline, dueAt, Basis, whenPassed, $"release from {w.PrisonCode} on {w.ReleaseDate:d MMM yyyy}", w.SchemeName, w.PersonId);
 }
