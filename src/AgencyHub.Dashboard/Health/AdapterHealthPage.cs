@@ -18,8 +18,11 @@ namespace AgencyHub.Dashboard.Health;
 /// </summary>
 public static class AdapterHealthPage
 {
-    static readonly string[] Backlog = ["agencyhub.deadlines.pending", "agencyhub.deadlines.breached", "agencyhub.deliveries.held", "agencyhub.messages.failed"];
-    static readonly string[] BacklogNames = ["deadlines pending", "deadlines breached", "deliveries held", "failed messages waiting"];
+    static readonly (string Gauge, string Name)[] Backlog =
+    [
+        ("agencyhub.deadlines.pending", "deadlines pending"), ("agencyhub.deadlines.breached", "deadlines breached"),
+        ("agencyhub.deliveries.held", "deliveries held"), ("agencyhub.messages.failed", "failed messages waiting"),
+    ];
 
     /// <summary>The board.</summary>
     public static async Task<IResult> Page(HttpContext http, IAntiforgery antiforgery, IDbContextFactory<HubDbContext> databases,
@@ -44,9 +47,9 @@ public static class AdapterHealthPage
         }
         html.Append("</tbody></table>");
         var vitals = beats.Select(b => (Beat: b, Vitals: Read(b))).ToList();
-        if (vitals.FirstOrDefault(v => v.Vitals.Gauges.ContainsKey(Backlog[0])) is { Vitals: { } hub })
+        if (vitals.FirstOrDefault(v => v.Vitals.Gauges.ContainsKey(Backlog[0].Gauge)) is { Vitals: { } hub })
             html.Append("<h2>Waiting on people</h2><p>")
-                .AppendJoin(", ", Backlog.Select((gauge, i) => $"{hub.Gauges.GetValueOrDefault(gauge)} {BacklogNames[i]}"))
+                .AppendJoin(", ", Backlog.Select(b => $"{hub.Gauges.GetValueOrDefault(b.Gauge)} {b.Name}"))
                 .Append(".</p>");
         foreach (var (beat, host) in vitals)
         {

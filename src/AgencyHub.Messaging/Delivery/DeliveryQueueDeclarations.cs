@@ -40,15 +40,7 @@ public sealed class DeliveryQueueDeclarations(BusOptions bus, TimeProvider clock
     {
         var rabbit = bus.RabbitMq;
         var queues = new DurableQueues(rabbit);
-        var factory = new ConnectionFactory
-        {
-            HostName = rabbit.Host, Port = rabbit.Port, VirtualHost = rabbit.VirtualHost, UserName = rabbit.Username, Password = rabbit.Password,
-            Ssl = new SslOption(rabbit.TlsServerName ?? rabbit.Host, rabbit.TlsClientCertificatePath ?? "", rabbit.UseTls)
-            {
-                CertPassphrase = rabbit.TlsClientCertificatePassword,
-            },
-        };
-        await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+        await using var connection = await rabbit.ConnectionFactory().CreateConnectionAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
         foreach (var agency in AgencyNames.Partners)
         {

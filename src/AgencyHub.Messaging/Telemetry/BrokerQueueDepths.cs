@@ -53,22 +53,7 @@ public sealed class BrokerQueueDepths : IHeartbeatFigures, IAsyncDisposable
         if (_connection is not { IsOpen: true })
         {
             if (_connection is not null) await _connection.DisposeAsync();
-            _connection = await new ConnectionFactory
-            {
-                HostName = _rabbit.Host,
-                Port = _rabbit.Port,
-                VirtualHost = _rabbit.VirtualHost,
-                UserName = _rabbit.Username,
-                Password = _rabbit.Password,
-                ClientProvidedName = $"{_rabbit.Username} queue depths",
-                Ssl = new SslOption
-                {
-                    Enabled = _rabbit.UseTls,
-                    ServerName = _rabbit.TlsServerName ?? _rabbit.Host,
-                    CertPath = _rabbit.TlsClientCertificatePath ?? "",
-                    CertPassphrase = _rabbit.TlsClientCertificatePassword ?? "",
-                },
-            }.CreateConnectionAsync(cancellationToken);
+            _connection = await _rabbit.ConnectionFactory($"{_rabbit.Username} queue depths").CreateConnectionAsync(cancellationToken);
             _channel = null;
         }
         if (_channel is not { IsOpen: true }) _channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);

@@ -6,14 +6,12 @@ namespace AgencyHub.Messaging.Telemetry;
 /// </summary>
 /// <param name="Endpoints">Each receive endpoint, by queue.</param>
 /// <param name="Gauges">The host-wide gauges (e.g. <c>agencyhub.deadlines.breached</c>) by instrument name.</param>
-/// <param name="Counters">The other counters' totals since the host started (e.g. <c>agencyhub.deliveries.held</c>).</param>
-public sealed record HostVitals(IReadOnlyList<EndpointVitals> Endpoints, IReadOnlyDictionary<string, long> Gauges,
-    IReadOnlyDictionary<string, long> Counters)
+public sealed record HostVitals(IReadOnlyList<EndpointVitals> Endpoints, IReadOnlyDictionary<string, long> Gauges)
 {
     const string DepthGauge = "agencyhub.queue.depth|";
 
     /// <summary>Nothing measured (a row whose vitals cannot be read).</summary>
-    public static HostVitals None { get; } = new([], new Dictionary<string, long>(), new Dictionary<string, long>());
+    public static HostVitals None { get; } = new([], new Dictionary<string, long>());
 
     /// <summary>The vitals between two readings <paramref name="elapsed"/> apart.</summary>
     public static HostVitals Between(Reading before, Reading now, TimeSpan elapsed)
@@ -35,7 +33,7 @@ public sealed record HostVitals(IReadOnlyList<EndpointVitals> Endpoints, IReadOn
                 now.Gauges.TryGetValue(DepthGauge + queue, out var depth) ? depth : null,
                 @is.Consumed));
         }
-        return new HostVitals(endpoints, now.Gauges.Where(g => !g.Key.Contains('|')).ToDictionary(), now.Counters);
+        return new HostVitals(endpoints, now.Gauges.Where(g => !g.Key.Contains('|')).ToDictionary());
     }
 }
 

@@ -11,7 +11,6 @@ public sealed class MetricsReading : IDisposable
     readonly MeterListener _listener = new();
     readonly Lock _gate = new();
     readonly Dictionary<string, EndpointTotals> _endpoints = [];
-    readonly Dictionary<string, long> _counters = [];
     readonly Dictionary<string, long> _gauges = [];
     readonly HubMetrics _metrics;
 
@@ -33,8 +32,7 @@ public sealed class MetricsReading : IDisposable
         lock (_gate) _gauges.Clear();
         _listener.RecordObservableInstruments();
         lock (_gate)
-            return new Reading(_endpoints.ToDictionary(e => e.Key, e => e.Value with { }), new Dictionary<string, long>(_counters),
-                new Dictionary<string, long>(_gauges));
+            return new Reading(_endpoints.ToDictionary(e => e.Key, e => e.Value with { }), new Dictionary<string, long>(_gauges));
     }
 
     void OnMeasurement<T>(Instrument instrument, T value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state) where T : struct
@@ -60,8 +58,6 @@ public sealed class MetricsReading : IDisposable
             }
             else if (instrument is ObservableGauge<long>)
                 _gauges[endpoint is null ? instrument.Name : $"{instrument.Name}|{endpoint}"] = (long)number;
-            else
-                _counters[instrument.Name] = _counters.GetValueOrDefault(instrument.Name) + (long)number;
         }
     }
 
@@ -80,8 +76,7 @@ public sealed record EndpointTotals
 }
 
 /// <summary>
-/// What <see cref="MetricsReading.Read"/> saw: each endpoint's totals, every other counter's total by instrument name,
-/// and each gauge's value by instrument name (with <c>|endpoint</c> for a per-endpoint one).
+/// What <see cref="MetricsReading.Read"/> saw: each endpoint's totals, and each gauge's value by instrument name (with
+/// <c>|endpoint</c> for a per-endpoint one).
 /// </summary>
-public sealed record Reading(IReadOnlyDictionary<string, EndpointTotals> Endpoints, IReadOnlyDictionary<string, long> Counters,
-    IReadOnlyDictionary<string, long> Gauges);
+public sealed record Reading(IReadOnlyDictionary<string, EndpointTotals> Endpoints, IReadOnlyDictionary<string, long> Gauges);

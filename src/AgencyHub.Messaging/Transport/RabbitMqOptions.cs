@@ -1,3 +1,5 @@
+using RabbitMQ.Client;
+
 namespace AgencyHub.Messaging.Transport;
 
 /// <summary>Configuration section <c>Bus:RabbitMq</c>.</summary>
@@ -32,6 +34,17 @@ public sealed class RabbitMqOptions
 
     /// <summary>The password of <see cref="TlsClientCertificatePath"/>; pass it through the environment.</summary>
     public string? TlsClientCertificatePassword { get; set; }
+
+    /// <summary>
+    /// A RabbitMQ.Client connection to this broker as this host's user, TLS as configured: for the few things the host
+    /// asks of the broker outside MassTransit (declaring queues, measuring them).
+    /// </summary>
+    public ConnectionFactory ConnectionFactory(string? clientName = null) => new()
+    {
+        HostName = Host, Port = Port, VirtualHost = VirtualHost, UserName = Username, Password = Password,
+        ClientProvidedName = clientName,
+        Ssl = new SslOption(TlsServerName ?? Host, TlsClientCertificatePath ?? "", UseTls) { CertPassphrase = TlsClientCertificatePassword },
+    };
 
     /// <summary>
     /// The kind of every durable queue the hosts declare, their error and skipped queues included: <c>Quorum</c>
