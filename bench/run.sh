@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# AgencyHub benchmark: ./bench/run.sh [--messages N] [--quick] [--only abcdef] [--pending N] [--due-batch N] [--saga-rate N] [--race-every N]
+# AgencyHub benchmark: ./bench/run.sh [--messages N] [--quick] [--only abcdefg] [--cases N] [--pending N] [--due-batch N] [--saga-rate N] [--race-every N]
 #                                     [--host-log-level LEVEL] [--host-setting KEY=VALUE]...
 #
 # Runs bench/AgencyHub.Bench (Release) against a RabbitMQ and a PostgreSQL of its own: the private servers

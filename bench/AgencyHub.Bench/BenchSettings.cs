@@ -7,7 +7,8 @@ public sealed record BenchSettings
         Usage: dotnet run -c Release --project bench/AgencyHub.Bench -- [options]   (or bench/run.sh [options])
           --messages N             measured messages per scenario (default 5000)
           --quick                  smoke run: 300 messages, short warm-up
-          --only abcdef            run only these scenarios, e.g. --only e
+          --only abcdefg           run only these scenarios, e.g. --only e
+          --cases N                PPO cases in the store for (g), the dashboard's pages (default 10000)
           --pending N              deadlines pending in the scheduler's store in (e) (default 100000)
           --due-batch N            deadlines of (e) falling due at the same instant (default 1000)
           --saga-rate N            saga events per second in the steady phase of (d) (default 500)
@@ -17,7 +18,7 @@ public sealed record BenchSettings
           --host-setting KEY=VALUE configuration of the hub hosts in (c) and (d), e.g. Bus:RetryMinDelay=00:00:00.020
                                    (repeatable; for finding where the time goes)
         Broker: AGENCYHUB_BENCH_RABBITMQ, else AGENCYHUB_TEST_RABBITMQ (amqp://user:pass@host:port/vhost).
-        PostgreSQL for (c) to (f): AGENCYHUB_TEST_POSTGRES, whose role may create databases: each scenario gets a
+        PostgreSQL for (c) to (g): AGENCYHUB_TEST_POSTGRES, whose role may create databases: each scenario gets a
         new database, dropped afterwards.
         (c) and (d) purge the hub's queues (hub-*, *-deliveries) before and after: give them a broker of their own.
         """;
@@ -42,7 +43,10 @@ public sealed record BenchSettings
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(60);
     public string HostLogLevel { get; init; } = "Warning";
     public IReadOnlyDictionary<string, string?> HostSettings { get; init; } = new Dictionary<string, string?>();
-    public string Only { get; init; } = "abcdef";
+    public string Only { get; init; } = "abcdefg";
+
+    /// <summary>PPO cases in the store while (g) measures the dashboard's pages.</summary>
+    public int DashboardCases { get; init; } = 10_000;
 
     /// <summary>Deadlines pending in the scheduler's store while (e)'s batch falls due.</summary>
     public int PendingDeadlines { get; init; } = 100_000;
@@ -68,10 +72,13 @@ public sealed record BenchSettings
                     settings = settings with { Messages = n };
                     break;
                 case "--quick":
-                    settings = settings with { Messages = 300, Quick = true, PendingDeadlines = 5000, DueBatch = 300 };
+                    settings = settings with { Messages = 300, Quick = true, PendingDeadlines = 5000, DueBatch = 300, DashboardCases = 1000 };
                     break;
-                case "--only" when Value() is { Length: > 0 } only && only.All("abcdef".Contains):
+                case "--only" when Value() is { Length: > 0 } only && only.All("abcdefg".Contains):
                     settings = settings with { Only = only };
+                    break;
+                case "--cases" when int.TryParse(Value(), out var cases) && cases > 0:
+                    settings = settings with { DashboardCases = cases };
                     break;
                 case "--pending" when int.TryParse(Value(), out var pending) && pending >= 0:
                     settings = settings with { PendingDeadlines = pending };

@@ -1,8 +1,8 @@
 using AgencyHub.Bench;
 
 // Measures (a) RabbitMQ.Client, (b) MassTransit, (c) the hub's own path, (d) the PPO case saga, (e) the message
-// scheduler and (f) one durable hop on one RabbitMQ (and, for (c) to (f), PostgreSQL), and checks (c) to (e) against
-// their targets. Run with bench/run.sh, or set
+// scheduler and (f) one durable hop on one RabbitMQ (and, for (c) to (f), PostgreSQL), and (g) the dashboard's pages
+// on PostgreSQL and SQLite, and checks (c) to (e) and (g) against their targets. Run with bench/run.sh, or set
 // AGENCYHUB_BENCH_RABBITMQ and AGENCYHUB_BENCH_POSTGRES yourself.
 
 if (BenchSettings.Parse(args) is not { } settings)
@@ -61,6 +61,24 @@ if (settings.Runs('e'))
     results['e'] = [lateness];
     schedulerMemory = [empty, pending];
 }
+List<PageTimes>? pageTimes = null;
+if (settings.Runs('g'))
+{
+    Console.WriteLine($"(g) dashboard pages, {settings.DashboardCases} cases ...");
+    var dashboard = new DashboardPagesBenchmark(settings);
+    await using (var database = await BenchDatabase.Create())
+        pageTimes = await dashboard.Run("PostgreSQL", new Dictionary<string, string?>
+        {
+            ["Persistence:Provider"] = "Postgres", ["Persistence:ConnectionString"] = database.ConnectionString,
+        });
+    var sqlite = Path.Combine(Path.GetTempPath(), $"agencyhub-bench-{Guid.NewGuid():N}.db");
+    pageTimes.AddRange(await dashboard.Run("SQLite", new Dictionary<string, string?>
+    {
+        ["Persistence:Provider"] = "Sqlite", ["Persistence:ConnectionString"] = $"Data Source={sqlite}",
+    }));
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    File.Delete(sqlite);
+}
 
 Console.WriteLine();
 Console.WriteLine($"{"Scenario",-36} {"Messages",9} {"msg/s",9} {"p50 ms",9} {"p95 ms",9} {"p99 ms",9} {"max ms",9} {"missing",8}");
@@ -115,6 +133,18 @@ if (results.TryGetValue('e', out var scheduled) && schedulerMemory is [var befor
     Console.WriteLine($"(e) p99 lateness < 2 s, {settings.DueBatch} due at once with {settings.PendingDeadlines} pending: {(pass ? "PASS" : "FAIL")} " +
         $"(p50 {lateness.P50:F0} ms, p99 {lateness.P99:F0} ms, max {lateness.Max:F0} ms, {lateness.Throughput:F0} fires/s, {lateness.Missing} missing; " +
         $"host before {before}, with {settings.PendingDeadlines} pending {withPending})");
+    if (!pass) exitCode = 2;
+}
+if (pageTimes is not null)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{"(g) Page",-38} {"Store",-11} {"KiB",7} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
+    foreach (var page in pageTimes)
+        Console.WriteLine($"{page.Page,-38} {page.Store,-11} {page.Bytes / 1024.0,7:F0} {page.P50,8:F1} {page.P95,8:F1} {page.Max,8:F1}");
+    var slowest = pageTimes.MaxBy(p => p.P95)!;
+    var pass = slowest.P95 < 300;
+    Console.WriteLine($"(g) every page p95 < 300 ms with {settings.DashboardCases} cases: {(pass ? "PASS" : "FAIL")} " +
+        $"(slowest: {slowest.Page} on {slowest.Store}, p95 {slowest.P95:F1} ms)");
     if (!pass) exitCode = 2;
 }
 if (settings.Quick)

@@ -9,25 +9,46 @@ using Microsoft.EntityFrameworkCore;
 namespace AgencyHub.Dashboard.Boards;
 
 /// <summary>
-/// <c>GET /deadlines?scheme=</c>: every open deadline of every saga (<see cref="OpenDeadlines"/>), those already passed
-/// first, each with its due time, the time left, the rule it rests on and what happens when it passes. Live, on the
-/// hub's clock, so a deadline moves to the top as it passes.
+/// <c>GET /deadlines?scheme=&amp;page=</c>: every open deadline of every saga (<see cref="OpenDeadlines"/>), those already
+/// passed first, each with its due time, the time left, the rule it rests on and what happens when it passes, a page of
+/// <see cref="PageSize"/> at a time. Live, on the hub's clock, so a deadline moves to the top as it passes.
 /// </summary>
 public static class DeadlineBoardPage
 {
-    /// <summary>The board.</summary>
-    public static async Task<IResult> Page(string? scheme, HttpContext http, IAntiforgery antiforgery, OpenDeadlines deadlines,
+    /// <summary>Deadlines on one page of the board: thousands of cases have tens of thousands, more than anyone reads at once.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>The board, or a 400 page naming <c>page</c> when it is not a page number.</summary>
+    public static async Task<IResult> Page(string? scheme, string? page, HttpContext http, IAntiforgery antiforgery, OpenDeadlines deadlines,
         IDbContextFactory<HubDbContext> databases, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var number = 1;
+        if (!string.IsNullOrWhiteSpace(page) && (!int.TryParse(page, out number) || number < 1))
+            return DashboardLayout.Page(http, antiforgery, "Deadlines", "<p class=\"error\" role=\"alert\">page: a page number, 1 or more.</p>",
+                StatusCodes.Status400BadRequest);
         scheme = string.IsNullOrWhiteSpace(scheme) ? null : scheme;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var open = await deadlines.List(db, now, scheme, person: null, cancellationToken);
         var passed = open.Count(d => d.DueAt <= now);
+        var pages = Math.Max(1, (open.Count + PageSize - 1) / PageSize);
+        number = Math.Min(number, pages);
         var html = new StringBuilder(await SchemeFilter.Form(db, "/deadlines", scheme, cancellationToken))
             .Append($"<p>{open.Count} open, <strong class=\"{(passed > 0 ? "breached" : "")}\">{passed} passed</strong>, as of {Html.Time(now)}.</p>")
-            .Append(Table(open, now, withPerson: true));
+            .Append(Table(open.Skip((number - 1) * PageSize).Take(PageSize).ToList(), now, withPerson: true))
+            .Append(Pager(scheme, number, pages, open.Count));
         return DashboardLayout.Page(http, antiforgery, "Deadlines", html.ToString(), live: true);
+    }
+
+    static string Pager(string? scheme, int number, int pages, int count)
+    {
+        if (pages == 1) return "";
+        string Link(int to, string text) =>
+            $"<a href=\"{Html.Encode($"/deadlines?page={to}{(scheme is null ? "" : $"&scheme={Uri.EscapeDataString(scheme)}")}")}\">{text}</a>";
+        var first = (number - 1) * PageSize + 1;
+        return $"<nav class=\"pager\" aria-label=\"Pages of deadlines\">{(number > 1 ? Link(number - 1, "Previous") : "")} " +
+            $"<span>{first}–{Math.Min(first + PageSize - 1, count)} of {count} (page {number} of {pages})</span> " +
+            $"{(number < pages ? Link(number + 1, "Next") : "")}</nav>";
     }
 
     /// <summary>The table of <paramref name="open"/> deadlines, passed ones marked; with links to journeys when asked.</summary>

@@ -24,7 +24,9 @@ public static class DashboardAssets
         headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
-        headers.CacheControl = "no-store";
+        // What antiforgery sets on every page with a form: set first, it would log a warning for each page it overrode.
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
     }
 
     const string Css = """
@@ -37,6 +39,7 @@ public static class DashboardAssets
         table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{padding:.3rem .6rem;border-bottom:1px solid #ccc;text-align:left;vertical-align:top}
         .error{color:#9b1c1c;font-weight:bold}.breached{color:#9b1c1c;font-weight:bold}.muted{color:#555}
         form.search{display:flex;gap:.5rem;flex-wrap:wrap;align-items:end}label{display:block;font-size:.9rem}
+        .pager{display:flex;gap:1rem;align-items:center}
         """;
 
     // Live pages: every few seconds the same address, asking for the main part only; a sign-in that has ended

@@ -24,8 +24,12 @@ public static class WhereaboutsOf
 {
     /// <summary>Where <paramref name="person"/> is: held wins over a recall (a recall is outstanding only while they are out).</summary>
     public static Whereabouts Of(PersonRecord person) =>
-        person.PrisonCode is not null ? Whereabouts.InCustody
-        : person.RecallId is not null ? Whereabouts.RecallOutstanding
-        : person.ReleasedAt is not null ? person.ReleasedOnLicence == true ? Whereabouts.OnLicence : Whereabouts.InCommunity
+        Of(person.PrisonCode is not null, person.RecallId is not null, person.ReleasedAt is not null, person.ReleasedOnLicence);
+
+    /// <summary>The same from the four facts it rests on, for a count that reads only those.</summary>
+    public static Whereabouts Of(bool held, bool recalled, bool released, bool? onLicence) =>
+        held ? Whereabouts.InCustody
+        : recalled ? Whereabouts.RecallOutstanding
+        : released ? onLicence == true ? Whereabouts.OnLicence : Whereabouts.InCommunity
         : Whereabouts.AtLarge;
 }

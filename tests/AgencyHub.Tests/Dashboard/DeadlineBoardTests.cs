@@ -1,4 +1,8 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Dashboard.Boards;
+using AgencyHub.Persistence.Cases;
 using AgencyHub.Contracts.Identity;
 using AgencyHub.Persistence.Credentials;
 using AgencyHub.Tests.Support;
@@ -86,5 +90,64 @@ public sealed class DeadlineBoardTests : IAsyncLifetime
 
         Assert.Contains("<td>pre-release notice to the police</td><td>Release warning</td><td>release from LEI on 22 Jan 2027</td>", board);
         Assert.Contains("<td>PPO Strategy Supplementary Annex 2004 &#167;39</td><td>the hub sends it then</td>", board);
+    }
+}
+
+/// <summary>The board shows a page of deadlines at a time, passed ones first across all the pages.</summary>
+public sealed class DeadlineBoardPagingTests : IAsyncLifetime
+{
+    readonly FakeTimeProvider _clock = new(Now);
+    AllInOneClient _hub = null!;
+
+    public async Task InitializeAsync()
+    {
+        _hub = await AllInOneClient.Start(clock: _clock);
+        // 130 needs assessments straight into the store, as the case saga leaves them: the 10th, 20th, … passed.
+        await _hub.Query(db =>
+        {
+            for (var i = 1; i <= 130; i++)
+                db.Cases.Add(new PpoCase
+                {
+                    CorrelationId = Guid.NewGuid(), CurrentState = "InCustody", PersonId = Guid.NewGuid(), SchemeCode = "CDRP-LEEDS",
+                    SchemeName = "Leeds PPO scheme", PncId = ByPnc(1000 + i).PncId, SelectedAt = Now,
+                    NeedsAssessmentDueAt = Now + (i % 10 == 0 ? -TimeSpan.FromHours(i) : TimeSpan.FromHours(i)),
+                });
+            return db.SaveChangesAsync();
+        });
+    }
+
+    public async Task DisposeAsync() => await _hub.DisposeAsync();
+
+    [Fact]
+    public async Task A_page_holds_a_hundred_passed_ones_first_and_links_to_the_next_and_back()
+    {
+        var session = await _hub.Staff(StaffRole.ReadOnly);
+
+        var first = await session.Http.GetStringAsync("/deadlines");
+        var second = await session.Http.GetStringAsync("/deadlines?page=2");
+
+        Assert.Equal(DeadlineBoardPage.PageSize, Regex.Count(first, "<tr class=\"(breached|pending)\">"));
+        Assert.Equal(30, Regex.Count(second, "<tr class=\"(breached|pending)\">"));
+        Assert.Equal(13, Regex.Count(first, "<tr class=\"breached\">"));
+        Assert.Contains("130 open, <strong class=\"breached\">13 passed</strong>", second);
+        // The longest overdue at the top.
+        Assert.Matches("<tbody><tr class=\"breached\"><td><time[^<]*</time></td><td>passed 5 d 10 h ago</td>", first);
+        Assert.Contains("<a href=\"/deadlines?page=2\">Next</a>", first);
+        Assert.DoesNotContain("Previous", first);
+        Assert.Contains("<a href=\"/deadlines?page=1\">Previous</a> <span>101–130 of 130 (page 2 of 2)</span>", second);
+        Assert.DoesNotContain(">Next<", second);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("two")]
+    public async Task A_page_that_is_not_a_page_number_is_refused_naming_the_field(string page)
+    {
+        var session = await _hub.Staff(StaffRole.ReadOnly);
+
+        using var response = await session.Http.GetAsync($"/deadlines?page={page}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("page: a page number, 1 or more.", await response.Content.ReadAsStringAsync());
     }
 }

@@ -1,5 +1,4 @@
 using AgencyHub.Persistence;
-using AgencyHub.Persistence.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Sagas.Deadlines.Open;
@@ -8,36 +7,28 @@ namespace AgencyHub.Sagas.Deadlines.Open;
 public sealed class CaseDeadlineSource : IOpenDeadlineSource
 {
     const string Saga = "PPO case";
+    const string ReviewDue = "ppo-review-due to the scheme's police";
+
+    static readonly DeadlineRule<Row>[] Deadlines =
+    [
+        new("needs assessment", "Offender Management Update 2009, Paper 2", "deadline-breached to the prison and the police", r => r.NeedsAssessment),
+        new("review: no arrest or intelligence for six months", "Offender Management Update 2009 §5.2, criterion 1", ReviewDue, r => r.InactivityReview),
+        new("review: two years on the list", "Offender Management Update 2009 §5.2, criterion 5", ReviewDue, r => r.ListReview),
+        new("re-selection review before release", "Offender Management Update 2009 §5.2, criterion 3", ReviewDue, r => r.ReselectionReview),
+    ];
 
     /// <inheritdoc />
     public async Task<List<OpenDeadline>> Open(HubDbContext db, string? scheme, Guid? person, CancellationToken cancellationToken)
     {
-        var cases = db.Cases.AsNoTracking()
-            .Where(c => c.DeselectedAt == null && (scheme == null || c.SchemeCode == scheme) && (person == null || c.PersonId == person));
-        var open = new List<OpenDeadline>();
-        foreach (var c in await cases.Where(c => c.NeedsAssessmentDueAt != null && c.NeedsAssessedAt == null).ToListAsync(cancellationToken))
-            open.Add(Of(c, "needs assessment", c.NeedsAssessmentDueAt!.Value, "Offender Management Update 2009, Paper 2",
-                "deadline-breached to the prison and the police"));
-        foreach (var c in await cases.Where(c => c.InactivityReviewDueAt != null).ToListAsync(cancellationToken))
-            open.Add(Of(c, "review: no arrest or intelligence for six months", c.InactivityReviewDueAt!.Value,
-                "Offender Management Update 2009 §5.2, criterion 1", "ppo-review-due to the scheme's police"));
-        foreach (var c in await cases.Where(c => c.ListReviewDueAt != null).ToListAsync(cancellationToken))
-            open.Add(Of(c, "review: two years on the list", c.ListReviewDueAt!.Value,
-                "Offender Management Update 2009 §5.2, criterion 5", "ppo-review-due to the scheme's police"));
-        foreach (var c in await cases.Where(c => c.ReselectionReviewDueAt != null).ToListAsync(cancellationToken))
-            open.Add(Of(c, "re-selection review before release", c.ReselectionReviewDueAt!.Value,
-                "Offender Management Update 2009 §5.2, criterion 3", "ppo-review-due to the scheme's police"));
-        return open;
+        // Only what the deadlines need, never whole rows: the hub's heartbeat counts them all every few seconds.
+        var rows = await db.Cases.AsNoTracking()
+            .Where(c => c.DeselectedAt == null && (scheme == null || c.SchemeCode == scheme) && (person == null || c.PersonId == person))
+            .Select(c => new Row(c.PncId ?? c.CroNumber ?? c.PrisonNumber ?? c.Crn ?? "", c.SchemeName, c.PersonId,
+                c.NeedsAssessedAt == null ? c.NeedsAssessmentDueAt : null, c.InactivityReviewDueAt, c.ListReviewDueAt, c.ReselectionReviewDueAt))
+            .ToListAsync(cancellationToken);
+        return [.. rows.SelectMany(r => DeadlineRule<Row>.Open(Deadlines, r, Saga, r.Subject, r.Scheme, r.PersonId))];
     }
 
-    /// <inheritdoc />
-    public async Task<List<DateTimeOffset>> DueTimes(HubDbContext db, CancellationToken cancellationToken) =>
-        [.. (await db.Cases.AsNoTracking().Where(c => c.DeselectedAt == null)
-                .Select(c => new { NeedsAssessment = c.NeedsAssessedAt == null ? c.NeedsAssessmentDueAt : null, c.InactivityReviewDueAt, c.ListReviewDueAt, c.ReselectionReviewDueAt })
-                .ToListAsync(cancellationToken))
-            .SelectMany(c => new[] { c.NeedsAssessment, c.InactivityReviewDueAt, c.ListReviewDueAt, c.ReselectionReviewDueAt })
-            .OfType<DateTimeOffset>()];
-
-    static OpenDeadline Of(PpoCase c, string deadline, DateTimeOffset dueAt, string basis, string whenPassed) =>
-        new(Saga, deadline, dueAt, basis, whenPassed, c.PncId ?? c.CroNumber ?? c.PrisonNumber ?? c.Crn ?? "", c.SchemeName, c.PersonId);
+    sealed record Row(string Subject, string Scheme, Guid PersonId, DateTimeOffset? NeedsAssessment, DateTimeOffset? InactivityReview,
+        DateTimeOffset? ListReview, DateTimeOffset? ReselectionReview);
 }

@@ -19,16 +19,17 @@ public sealed record OpenDeadline(string Saga, string Deadline, DateTimeOffset D
     string? Scheme, Guid? PersonId);
 
 /// <summary>
-/// The open deadlines of one saga, read from its own rows. A saga with deadlines registers a source
-/// (<see cref="OpenDeadlines"/>); the board and the journey page then show them with no change of their own.
+/// The open deadlines of one saga, read from its own rows, each kind described once (<see cref="DeadlineRule{TRow}"/>).
+/// A saga with deadlines registers a source (<see cref="OpenDeadlines"/>); the board, the journey page and the hub's
+/// backlog gauges then show them with no change of their own.
 /// </summary>
 public interface IOpenDeadlineSource
 {
-    /// <summary>The open deadlines, of <paramref name="scheme"/> and of <paramref name="person"/> only when given.</summary>
+    /// <summary>
+    /// The open deadlines, of <paramref name="scheme"/> and of <paramref name="person"/> only when given; read by
+    /// projection, since every open one is read for each heartbeat and each look at the board.
+    /// </summary>
     Task<List<OpenDeadline>> Open(HubDbContext db, string? scheme, Guid? person, CancellationToken cancellationToken);
-
-    /// <summary>When each of the open deadlines is due, and no more: what counting them needs, read cheaply.</summary>
-    Task<List<DateTimeOffset>> DueTimes(HubDbContext db, CancellationToken cancellationToken);
 }
 
 /// <summary>Every registered saga's open deadlines together.</summary>
@@ -47,8 +48,8 @@ public sealed class OpenDeadlines(IEnumerable<IOpenDeadlineSource> sources)
     {
         var (pending, breached) = (0, 0);
         foreach (var source in sources)
-            foreach (var due in await source.DueTimes(db, cancellationToken))
-                if (due > now) pending++;
+            foreach (var deadline in await source.Open(db, scheme: null, person: null, cancellationToken))
+                if (deadline.DueAt > now) pending++;
                 else breached++;
         return (pending, breached);
     }

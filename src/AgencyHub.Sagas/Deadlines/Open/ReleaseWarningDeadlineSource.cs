@@ -1,5 +1,4 @@
 using AgencyHub.Persistence;
-using AgencyHub.Persistence.Release;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgencyHub.Sagas.Deadlines.Open;
@@ -12,42 +11,31 @@ public sealed class ReleaseWarningDeadlineSource : IOpenDeadlineSource
 {
     const string Saga = "Release warning";
     const string Basis = "PPO Strategy Supplementary Annex 2004 §39";
+    const string Breached = "deadline-breached to the police";
+
+    static readonly DeadlineRule<Row>[] Deadlines =
+    [
+        new("pre-release notice to the police", Basis, "the hub sends it then", r => r.FirstNotice),
+        new("police acknowledgement of the pre-release notice", Basis, Breached, r => r.FirstNoticeAcknowledgement),
+        new("pre-release reminder to the police", Basis, "the hub sends it then", r => r.Reminder),
+        new("police acknowledgement of the reminder", Basis, Breached, r => r.ReminderAcknowledgement),
+    ];
 
     /// <inheritdoc />
     public async Task<List<OpenDeadline>> Open(HubDbContext db, string? scheme, Guid? person, CancellationToken cancellationToken)
     {
-        var warnings = await db.ReleaseWarnings.AsNoTracking()
+        var rows = await db.ReleaseWarnings.AsNoTracking()
             .Where(w => w.ReleasedAt == null && (scheme == null || w.SchemeCode == scheme) && (person == null || w.PersonId == person))
+            .Select(w => new Row(w.PrisonCode, w.ReleaseDate, w.SchemeName, w.PersonId,
+                w.FirstNoticeId == null ? w.FirstNoticeDueAt : null,
+                w.FirstNoticeAcknowledgedAt == null ? w.FirstNoticeAcknowledgeBy : null,
+                w.ReminderId == null ? w.ReminderDueAt : null,
+                w.ReminderAcknowledgedAt == null ? w.ReminderAcknowledgeBy : null))
             .ToListAsync(cancellationToken);
-        var open = new List<OpenDeadline>();
-        foreach (var w in warnings)
-        {
-            if (w is { FirstNoticeDueAt: { } first, FirstNoticeId: null })
-                open.Add(Of(w, "pre-release notice to the police", first, "the hub sends it then"));
-            if (w is { FirstNoticeAcknowledgeBy: { } by, FirstNoticeAcknowledgedAt: null })
-                open.Add(Of(w, "police acknowledgement of the pre-release notice", by, "deadline-breached to the police"));
-            if (w is { ReminderDueAt: { } reminder, ReminderId: null })
-                open.Add(Of(w, "pre-release reminder to the police", reminder, "the hub sends it then"));
-            if (w is { ReminderAcknowledgeBy: { } reminderBy, ReminderAcknowledgedAt: null })
-                open.Add(Of(w, "police acknowledgement of the reminder", reminderBy, "deadline-breached to the police"));
-        }
-        return open;
+        return [.. rows.SelectMany(r =>
+            DeadlineRule<Row>.Open(Deadlines, r, Saga, $"release from {r.PrisonCode} on {r.ReleaseDate:d MMM yyyy}", r.Scheme, r.PersonId))];
     }
 
-    /// <inheritdoc />
-    public async Task<List<DateTimeOffset>> DueTimes(HubDbContext db, CancellationToken cancellationToken) =>
-        [.. (await db.ReleaseWarnings.AsNoTracking().Where(w => w.ReleasedAt == null)
-                .Select(w => new
-                {
-                    First = w.FirstNoticeId == null ? w.FirstNoticeDueAt : null,
-                    FirstBy = w.FirstNoticeAcknowledgedAt == null ? w.FirstNoticeAcknowledgeBy : null,
-                    Reminder = w.ReminderId == null ? w.ReminderDueAt : null,
-                    ReminderBy = w.ReminderAcknowledgedAt == null ? w.ReminderAcknowledgeBy : null,
-                })
-                .ToListAsync(cancellationToken))
-            .SelectMany(w => new[] { w.First, w.FirstBy, w.Reminder, w.ReminderBy })
-            .OfType<DateTimeOffset>()];
-
-    static OpenDeadline Of(ReleaseWarning w, string deadline, DateTimeOffset dueAt, string whenPassed) =>
-        new(Saga, deadline, dueAt, Basis, whenPassed, $"release from {w.PrisonCode} on {w.ReleaseDate:d MMM yyyy}", w.SchemeName, w.PersonId);
+    sealed record Row(string PrisonCode, DateOnly ReleaseDate, string Scheme, Guid PersonId, DateTimeOffset? FirstNotice,
+        DateTimeOffset? FirstNoticeAcknowledgement, DateTimeOffset? Reminder, DateTimeOffset? ReminderAcknowledgement);
 }
