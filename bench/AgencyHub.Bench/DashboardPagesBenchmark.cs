@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using AgencyHub.Adapters.Common.Credentials;
+using AgencyHub.Dashboard.Host;
 using AgencyHub.Host;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Credentials;
+using AgencyHub.Persistence.Database;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,37 +18,88 @@ namespace AgencyHub.Bench;
 
 /// <summary>
 /// (g) Every dashboard page with <see cref="BenchSettings.DashboardCases"/> cases in the store
-/// (<see cref="DashboardSeed"/>): the all-in-one host over HTTP on a loopback port, one operator asking for each page
-/// <see cref="Requests"/> times in turn after a warm-up, each answer read to its end. The target is 300 ms a page.
+/// (<see cref="DashboardSeed"/>), over HTTP on a loopback port: on PostgreSQL the dashboard's own host as its own
+/// database role and broker user, as deployed; on SQLite the all-in-one host, as a newcomer runs it. One operator asks
+/// for each page <see cref="Requests"/> times in turn after a warm-up, each answer read to its end. The target is
+/// 300 ms a page.
 /// </summary>
-public sealed partial class DashboardPagesBenchmark(BenchSettings settings)
+public sealed partial class DashboardPagesBenchmark(Broker broker, BenchSettings settings)
 {
     const int Requests = 25;
     const int Warmup = 5;
 
-    /// <summary>The pages on <paramref name="store"/>, e.g. PostgreSQL as the database's owner or a SQLite file.</summary>
-    public async Task<List<PageTimes>> Run(string store, IReadOnlyDictionary<string, string?> persistence)
+    /// <summary>The dashboard's own host on a new PostgreSQL database, seeded as its owner.</summary>
+    public async Task<List<PageTimes>> OnPostgres()
+    {
+        await using var database = await BenchDatabase.Create();
+        var hosts = new HubHosts(broker, database.ConnectionString, settings);
+        await hosts.Migrate();
+        await using var owner = new ServiceCollection().AddLogging()
+            .AddHubPersistence(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Persistence:Provider"] = "Postgres", ["Persistence:ConnectionString"] = database.ConnectionString,
+            }).Build())
+            .BuildServiceProvider();
+        var seed = await Seed("PostgreSQL", owner);
+        var staff = new ApiKeyStore(owner.GetRequiredService<IDbContextFactory<HubDbContext>>(), owner.GetRequiredService<AuditTrail>(), TimeProvider.System);
+        var key = await staff.CreateStaff("bench operator", StaffRole.Operator, DateTimeOffset.UtcNow.AddDays(1), "bench", CancellationToken.None);
+        var app = await HubHosts.Start(DashboardHost.Create([], hosts.ConfigureDashboard));
+        try
+        {
+            return await Measure("PostgreSQL", app, seed, key.Key, recentMessages: false);
+        }
+        finally
+        {
+            await HubHosts.Stop(app);
+        }
+    }
+
+    /// <summary>The all-in-one host on a new SQLite file, seeded through its own services.</summary>
+    public async Task<List<PageTimes>> OnSqlite()
     {
         var keys = Directory.CreateTempSubdirectory("agencyhub-bench-keys-").FullName;
-        await using var app = AllInOneHost.Create([], builder =>
+        var file = Path.Combine(Path.GetTempPath(), $"agencyhub-bench-{Guid.NewGuid():N}.db");
+        var app = AllInOneHost.Create([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(persistence)
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = settings.HostLogLevel,
+                ["Persistence:Provider"] = "Sqlite",
+                ["Persistence:ConnectionString"] = $"Data Source={file}",
                 ["Credentials:DevelopmentKeysPath"] = keys,
             });
         });
         await app.StartAsync();
+        try
+        {
+            var seed = await Seed("SQLite", app.Services);
+            var key = File.ReadAllText(Path.Combine(keys, DevelopmentKeys.StaffFile(StaffRole.Operator))).Trim();
+            return await Measure("SQLite", app, seed, key, recentMessages: true);
+        }
+        finally
+        {
+            await HubHosts.Stop(app);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+            Directory.Delete(keys, recursive: true);
+        }
+    }
+
+    async Task<DashboardSeed> Seed(string store, IServiceProvider services)
+    {
         var seed = new DashboardSeed(settings.DashboardCases, DateTimeOffset.UtcNow);
         var seeding = Stopwatch.StartNew();
-        await seed.Write(app.Services.GetRequiredService<IDbContextFactory<HubDbContext>>(), app.Services.GetRequiredService<AuditTrail>());
+        await seed.Write(services.GetRequiredService<IDbContextFactory<HubDbContext>>(), services.GetRequiredService<AuditTrail>());
         Console.WriteLine($"    {store}: {seed.Cases} cases written in {seeding.Elapsed.TotalSeconds:F0} s");
+        return seed;
+    }
 
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var http = await SignedIn(address, File.ReadAllText(Path.Combine(keys, DevelopmentKeys.StaffFile(StaffRole.Operator))).Trim());
+    async Task<List<PageTimes>> Measure(string store, WebApplication app, DashboardSeed seed, string key, bool recentMessages)
+    {
+        using var http = await SignedIn(new Uri(HubHosts.BaseUrl(app)), key);
         var someone = seed.People[seed.Cases / 2];
-        var pages = new[]
+        var pages = new List<(string Name, string Path)>
         {
             ("case search", $"/cases?q={someone.PrisonNumber}"),
             ("journey", $"/people/{someone.PersonId}"),
@@ -61,8 +112,8 @@ public sealed partial class DashboardPagesBenchmark(BenchSettings settings)
             ("scheme figures", "/figures"),
             ("scheme figures CSV", "/figures?format=csv"),
             ("adapter health", "/adapters"),
-            ("recent messages", "/messages"),
         };
+        if (recentMessages) pages.Add(("recent messages", "/messages"));
         var times = new List<PageTimes>();
         foreach (var (name, path) in pages)
         {
@@ -78,8 +129,6 @@ public sealed partial class DashboardPagesBenchmark(BenchSettings settings)
             Array.Sort(elapsed);
             times.Add(new PageTimes(store, name, bytes, elapsed[Requests / 2], elapsed[(int)Math.Ceiling(Requests * 0.95) - 1], elapsed[^1]));
         }
-        await app.StopAsync();
-        Directory.Delete(keys, recursive: true);
         return times;
     }
 

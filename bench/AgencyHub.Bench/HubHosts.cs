@@ -52,6 +52,10 @@ public sealed class HubHosts(Broker broker, string database, BenchSettings setti
     public Action<WebApplicationBuilder> ConfigureAdapter(Agency agency) => builder =>
         Configure(builder, broker.AsAdapter(agency), BenchDatabase.ConnectionAs(database, DatabaseRoles.Of(agency)));
 
+    /// <summary>Pass to the dashboard host's <c>Create</c>: see <see cref="Configure"/>.</summary>
+    public void ConfigureDashboard(WebApplicationBuilder builder) =>
+        Configure(builder, broker.As(new BrokerUsers().Dashboard), BenchDatabase.ConnectionAs(database, DatabaseRoles.Dashboard));
+
     /// <summary>
     /// RabbitMQ as the host's own user, PostgreSQL as <paramref name="connectionString"/> says (the schema is
     /// <see cref="Migrate"/>'s), a free port and the bench's log level and settings.

@@ -2,8 +2,8 @@ using AgencyHub.Bench;
 
 // Measures (a) RabbitMQ.Client, (b) MassTransit, (c) the hub's own path, (d) the PPO case saga, (e) the message
 // scheduler and (f) one durable hop on one RabbitMQ (and, for (c) to (f), PostgreSQL), and (g) the dashboard's pages
-// on PostgreSQL and SQLite, and checks (c) to (e) and (g) against their targets. Run with bench/run.sh, or set
-// AGENCYHUB_BENCH_RABBITMQ and AGENCYHUB_BENCH_POSTGRES yourself.
+// (the dashboard's own host on PostgreSQL, the all-in-one host on SQLite), and checks (c) to (e) and (g) against their
+// targets. Run with bench/run.sh, or set AGENCYHUB_BENCH_RABBITMQ and AGENCYHUB_BENCH_POSTGRES yourself.
 
 if (BenchSettings.Parse(args) is not { } settings)
 {
@@ -65,19 +65,8 @@ List<PageTimes>? pageTimes = null;
 if (settings.Runs('g'))
 {
     Console.WriteLine($"(g) dashboard pages, {settings.DashboardCases} cases ...");
-    var dashboard = new DashboardPagesBenchmark(settings);
-    await using (var database = await BenchDatabase.Create())
-        pageTimes = await dashboard.Run("PostgreSQL", new Dictionary<string, string?>
-        {
-            ["Persistence:Provider"] = "Postgres", ["Persistence:ConnectionString"] = database.ConnectionString,
-        });
-    var sqlite = Path.Combine(Path.GetTempPath(), $"agencyhub-bench-{Guid.NewGuid():N}.db");
-    pageTimes.AddRange(await dashboard.Run("SQLite", new Dictionary<string, string?>
-    {
-        ["Persistence:Provider"] = "Sqlite", ["Persistence:ConnectionString"] = $"Data Source={sqlite}",
-    }));
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    File.Delete(sqlite);
+    var dashboard = new DashboardPagesBenchmark(broker, settings);
+    pageTimes = [.. await dashboard.OnPostgres(), .. await dashboard.OnSqlite()];
 }
 
 Console.WriteLine();

@@ -9,21 +9,28 @@ using AgencyHub.Dashboard.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgencyHub.Dashboard;
 
 /// <summary>
 /// The operators' dashboard on a host that serves the hub's staff: pages at <c>/</c>, signed in with a staff key
-/// (<see cref="StaffSignIn"/>). The host must also have the agency credentials (<c>AddAgencyCredentials</c>), whose key
+/// (<see cref="StaffSignIn"/>) or through an OpenID Connect provider (<see cref="OpenIdSignIn"/>). The host must also have the agency credentials (<c>AddAgencyCredentials</c>), whose key
 /// store and validator the sign-in uses.
 /// </summary>
 public static class DashboardRegistration
 {
-    /// <summary>Adds the sign-in cookie, the dashboard's policies, antiforgery and what the pages need.</summary>
-    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    /// <summary>
+    /// Adds the sign-in cookie (and the OpenID Connect provider, when <c>Dashboard:OpenIdConnect</c> names one), the
+    /// dashboard's policies, antiforgery and what the pages need; with <paramref name="recentMessages"/>, the page of
+    /// the messages through this host (one that carries them).
+    /// </summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration, bool recentMessages = true)
     {
+        services.AddSingleton(new DashboardPages(recentMessages));
         services.AddAuthentication().AddCookie(DashboardAccess.Scheme, StaffSignIn.Configure);
+        OpenIdSignIn.Add(services, configuration);
         services.AddAuthorization(DashboardAccess.Add);
         services.AddAntiforgery(antiforgery =>
         {
@@ -38,7 +45,7 @@ public static class DashboardRegistration
     }
 
     /// <summary>
-    /// Maps the pages: <c>/</c> (to the case search), <c>/cases</c>, <c>/people/{id}</c>, <c>/messages</c>, <c>/sagas</c>, <c>/deadlines</c>, <c>/figures</c>, <c>/adapters</c>, <c>/held</c> and <c>/failed</c> (whose actions only operators and administrators may post), the sign-in and the assets.
+    /// Maps the pages: <c>/</c> (to the case search), <c>/cases</c>, <c>/people/{id}</c>, <c>/messages</c> (when asked for), <c>/sagas</c>, <c>/deadlines</c>, <c>/figures</c>, <c>/adapters</c>, <c>/held</c> and <c>/failed</c> (whose actions only operators and administrators may post), the sign-in and the assets.
     /// Every page needs a signed-in member of staff; without one it leads to the sign-in form and back.
     /// </summary>
     public static void MapDashboard(this IEndpointRouteBuilder routes)
@@ -54,7 +61,8 @@ public static class DashboardRegistration
         pages.MapGet("/", () => Results.LocalRedirect("/cases"));
         pages.MapGet("/cases", CaseSearch.Page);
         pages.MapGet("/people/{id:guid}", JourneyPage.Page);
-        pages.MapGet("/messages", RecentMessagesPage.Page);
+        if (routes.ServiceProvider.GetRequiredService<DashboardPages>().RecentMessages)
+            pages.MapGet("/messages", RecentMessagesPage.Page);
         pages.MapGet("/sagas", SagaBoardPage.Page);
         pages.MapGet("/deadlines", DeadlineBoardPage.Page);
         pages.MapGet("/held", HeldDeliveriesPage.Page);
@@ -69,3 +77,7 @@ public static class DashboardRegistration
         actions.MapPost("/failed/{id:guid}/open", MessageBodyPage.Failed);
     }
 }
+
+/// <summary>Which of the optional pages this host's dashboard has.</summary>
+/// <param name="RecentMessages">The page of recent messages: only on a host that carries agency messages.</param>
+public sealed record DashboardPages(bool RecentMessages);

@@ -28,7 +28,7 @@ public static class AllInOneHost
         builder.Services.AddAllInOne(builder.Configuration, BusRegistration.AddAgencyHubBus, withScheduler: true);
         builder.Services.AddAdministration();
         builder.Services.AddHostTelemetry(builder.Configuration, "all-in-one");
-        builder.Services.AddDashboard();
+        builder.Services.AddDashboard(builder.Configuration);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -115,6 +115,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             // A police acknowledgement quotes only the notice: these find its warning.
             warning.HasIndex(w => w.FirstNoticeId);
             warning.HasIndex(w => w.ReminderId);
+            warning.HasIndex(w => w.PersonId);
         });
         model.Entity<CaseTimelineEntry>().ToTable("ppo_case_timeline").HasKey(e => new { e.CaseId, e.Sequence });
         model.Entity<SelectionScoreRecord>().ToTable("selection_scores").HasKey(s => s.ScoreId);
@@ -150,6 +151,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             entry.Property(e => e.Category).HasConversion<string>();
             entry.Property(e => e.Action).HasConversion<string>();
             entry.HasIndex(e => new { e.Agency, e.At });
+            entry.HasIndex(e => e.PersonReference).HasFilter("action = 'Delivered'");
         });
         model.Entity<AuditHead>().ToTable("audit_heads").HasKey(h => new { h.Agency, h.Chain });
         model.Entity<AgreementRecord>().ToTable("agreement_versions").HasKey(a => new { a.AgreementId, a.Version });

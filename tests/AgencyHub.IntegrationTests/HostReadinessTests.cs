@@ -8,10 +8,10 @@ namespace AgencyHub.IntegrationTests;
 public sealed class HostReadinessTests(HubOnRabbitMq hub)
 {
     [Fact]
-    public async Task The_orchestrator_and_every_adapter_host_report_ready_once_started_on_rabbitmq()
+    public async Task The_orchestrator_every_adapter_host_and_the_dashboard_s_report_ready_once_started_on_rabbitmq()
     {
         var hosts = hub.Hosts.ToList();
-        Assert.Equal(8, hosts.Count);
+        Assert.Equal(9, hosts.Count);
         foreach (var (name, client) in hosts)
         {
             using var response = await client.GetAsync("/health/ready");

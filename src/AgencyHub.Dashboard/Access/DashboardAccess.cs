@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace AgencyHub.Dashboard.Access;
 
 /// <summary>
-/// Who may use the dashboard: a member of the hub's staff signed in with their key (<see cref="StaffSignIn"/>), held as
-/// a cookie of the dashboard's own scheme. Any staff role may look; only operators and administrators may act.
+/// Who may use the dashboard: a member of the hub's staff signed in with their key (<see cref="StaffSignIn"/>) or through
+/// the organisation's OpenID Connect provider (<see cref="OpenIdSignIn"/>), held as a cookie of the dashboard's own scheme. Any staff role may look; only operators and administrators may act.
 /// </summary>
 public static class DashboardAccess
 {

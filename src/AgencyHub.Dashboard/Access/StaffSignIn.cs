@@ -41,12 +41,19 @@ public static class StaffSignIn
         cookie.Events.OnValidatePrincipal = StillValid;
     }
 
-    /// <summary>Maps <c>GET</c> and <c>POST /sign-in</c>, <c>POST /sign-out</c> and <c>/denied</c>.</summary>
+    /// <summary>
+    /// Maps <c>GET /sign-in</c>, <c>POST /sign-in</c> (unless an OpenID Connect provider is the only way in), the
+    /// provider's routes when there is one (<see cref="OpenIdSignIn"/>), <c>POST /sign-out</c> and <c>/denied</c>.
+    /// </summary>
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/sign-in", (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
-            DashboardLayout.SignInPage(http, antiforgery, returnUrl, error: null, StatusCodes.Status200OK)).AllowAnonymous();
-        routes.MapPost("/sign-in", SignIn).AllowAnonymous();
+        var provider = routes.ServiceProvider.GetService<OpenIdSignInOptions>();
+        routes.MapGet("/sign-in", (HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? failed) =>
+            DashboardLayout.SignInPage(http, antiforgery, returnUrl,
+                failed == "oidc" ? $"The sign-in at {provider?.DisplayName} did not succeed, or gave you no dashboard role. Ask your administrator." : null,
+                failed == "oidc" ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK)).AllowAnonymous();
+        if (provider?.AllowStaffKeys != false) routes.MapPost("/sign-in", SignIn).AllowAnonymous();
+        if (provider is not null) OpenIdSignIn.Map(routes);
         routes.MapPost("/sign-out", SignOut).RequireAuthorization(DashboardAccess.Look);
         routes.MapGet("/denied", (HttpContext http, IAntiforgery antiforgery) => DashboardLayout.Page(http, antiforgery, "Not for your role",
             "<p>Your role may look at the dashboard but not do this. Ask an operator.</p>", StatusCodes.Status403Forbidden))
@@ -76,7 +83,7 @@ public static class StaffSignIn
         ], DashboardAccess.Scheme, ClaimTypes.Name, ClaimTypes.Role));
         await http.SignInAsync(DashboardAccess.Scheme, principal);
         logs.CreateLogger(typeof(StaffSignIn)).LogInformation("Dashboard sign-in with key {Prefix} as {Role}", record.Prefix, role.Slug());
-        return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
+        return Results.LocalRedirect(LocalOrHome(returnUrl));
     }
 
     static async Task<IResult> SignOut(HttpContext http, IAntiforgery antiforgery)
@@ -86,14 +93,24 @@ public static class StaffSignIn
         return Results.LocalRedirect("/sign-in");
     }
 
-    // Only a path of this site: never an address elsewhere, nor "//host" or "/\host", which browsers read as one.
-    static bool IsLocal(string url) => url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\");
+    /// <summary>
+    /// <paramref name="url"/> when it is a path of this site, else <c>/</c>: never an address elsewhere, nor "//host" or
+    /// "/\host", which browsers read as one.
+    /// </summary>
+    public static string LocalOrHome(string? url) =>
+        url is not null && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
 
+    // A key's sign-in lasts while the key works (and key sign-in is allowed); a provider's, its lifetime from the sign-in.
     static async Task StillValid(CookieValidatePrincipalContext context)
     {
-        var prefix = context.Principal?.FindFirst(KeyPrefix)?.Value;
-        var validator = context.HttpContext.RequestServices.GetRequiredService<ApiKeyValidator>();
-        if (prefix is not null && await validator.Refusal(prefix, context.HttpContext.RequestAborted) is null) return;
+        var services = context.HttpContext.RequestServices;
+        var principal = context.Principal!;
+        var keysAllowed = services.GetService<OpenIdSignInOptions>()?.AllowStaffKeys != false;
+        if (principal.FindFirst(KeyPrefix)?.Value is { } prefix)
+        {
+            if (keysAllowed && await services.GetRequiredService<ApiKeyValidator>().Refusal(prefix, context.HttpContext.RequestAborted) is null) return;
+        }
+        else if (OpenIdSignIn.StillWithinLifetime(principal, services.GetRequiredService<TimeProvider>().GetUtcNow())) return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(DashboardAccess.Scheme);
     }

@@ -4,6 +4,7 @@ using AgencyHub.Dashboard.Boards;
 using AgencyHub.Dashboard.Pages;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Audit;
+using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.People;
 using AgencyHub.Sagas.Deadlines.Open;
 using Microsoft.AspNetCore.Antiforgery;
@@ -22,13 +23,13 @@ public static class JourneyPage
 {
     /// <summary>The page, or 404 for a person the register does not hold.</summary>
     public static async Task<IResult> Page(Guid id, HttpContext http, IAntiforgery antiforgery, IDbContextFactory<HubDbContext> databases,
-        Consultations consultations, OpenDeadlines deadlines, TimeProvider clock, CancellationToken cancellationToken)
+        Consultations consultations, OpenDeadlines deadlines, PersistenceOptions persistence, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         if (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == id, cancellationToken) is not { } person)
             return DashboardLayout.Page(http, antiforgery, "No such person", "<p>The register holds no one under this address. <a href=\"/cases\">Search</a></p>",
                 StatusCodes.Status404NotFound);
-        var journey = await PersonJourney.Of(db, person, cancellationToken);
+        var journey = await PersonJourney.Of(db, persistence, person, cancellationToken);
         var now = clock.GetUtcNow();
         var open = await deadlines.List(db, now, scheme: null, person.PersonId, cancellationToken);
         await consultations.Record(http.User, person, cancellationToken);

@@ -1,6 +1,7 @@
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Audit;
 using AgencyHub.Persistence.Cases;
+using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.People;
 using AgencyHub.Persistence.Release;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,10 @@ namespace AgencyHub.Dashboard.Cases;
 
 /// <summary>What the journey page shows of one person, read in one go.</summary>
 public sealed record PersonJourney(
-    PersonRecord Person, List<PpoCase> Cases, List<JourneyEvent> Timeline, List<ReleaseWarning> Warnings, List<AuditEntry> Disclosures)
+    PersonRecord Person, List<PpoCase> Cases, List<JourneyEvent> Timeline, List<ReleaseWarning> Warnings, IReadOnlyList<Disclosure> Disclosures)
 {
     /// <summary>Reads <paramref name="person"/>'s journey; the timeline in the order things happened, across all their cases.</summary>
-    public static async Task<PersonJourney> Of(HubDbContext db, PersonRecord person, CancellationToken cancellationToken)
+    public static async Task<PersonJourney> Of(HubDbContext db, PersistenceOptions persistence, PersonRecord person, CancellationToken cancellationToken)
     {
         // Ordered here: SQLite cannot order by a DateTimeOffset.
         var cases = (await db.Cases.AsNoTracking().Where(c => c.PersonId == person.PersonId).ToListAsync(cancellationToken))
@@ -25,11 +26,7 @@ public sealed record PersonJourney(
             .OrderBy(e => e.At).ThenBy(e => e.Scheme, StringComparer.Ordinal)
             .ToList();
         var warnings = await db.ReleaseWarnings.AsNoTracking().Where(w => w.PersonId == person.PersonId).ToListAsync(cancellationToken);
-        var references = PersonReference.AllOf(person);
-        var disclosures = (await db.AuditEntries.AsNoTracking()
-                .Where(e => e.Action == AuditAction.Delivered && e.PersonReference != null && references.Contains(e.PersonReference))
-                .ToListAsync(cancellationToken))
-            .OrderBy(e => e.At).ToList();
+        var disclosures = await DisclosureReport.About(db, persistence, PersonReference.AllOf(person), cancellationToken);
         return new PersonJourney(person, cases, timeline, warnings, disclosures);
     }
 }

@@ -21,4 +21,10 @@ public static class DeliveryQueues
 
     /// <summary>Its address.</summary>
     public static Uri ReturnedAddress { get; } = QueueAddress.Of(Returned);
+
+    /// <summary>
+    /// The hub's queue for the staff's releases of held deliveries: the orchestrator's admin API and the dashboard's host
+    /// send to it, and no adapter may.
+    /// </summary>
+    public const string HeldReleases = "hub-held-deliveries";
 }

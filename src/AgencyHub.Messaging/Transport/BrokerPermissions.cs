@@ -14,7 +14,9 @@ namespace AgencyHub.Messaging.Transport;
 /// (with its error and skipped queues), its own reply queue, MassTransit's fault exchanges, the hub's queue for
 /// returned deliveries (<see cref="DeliveryQueues.Returned"/>) and the scheduler's (for redeliveries to its own
 /// delivery queue, which is all the scheduler takes from it), those two to send to only; it may read nothing
-/// else, so no other agency's deliveries and never the scheduler's queue. Generated into
+/// else, so no other agency's deliveries and never the scheduler's queue. The dashboard's user may use its own reply
+/// queue and send to the orchestrator's queue of held-delivery releases (<see cref="DeliveryQueues.HeldReleases"/>),
+/// and nothing else. Generated into
 /// <c>deploy/rabbitmq/permissions.tsv</c>, which the set-up script applies (a test keeps the two in step).
 /// </summary>
 public static class BrokerPermissions
@@ -25,10 +27,16 @@ public static class BrokerPermissions
     /// <summary>The exchange MassTransit publishes a message type to on RabbitMQ: <c>Namespace:TypeName</c>.</summary>
     public static string ExchangeOf(Type messageType) => $"{messageType.Namespace}:{messageType.Name}";
 
-    /// <summary>The grants of the orchestrator's user and every adapter's.</summary>
+    /// <summary>The grants of the orchestrator's user, the dashboard's and every adapter's.</summary>
     public static IReadOnlyList<Grant> For(BrokerUsers users)
     {
-        var grants = new List<Grant> { new(users.Hub, "impersonator", ".*", ".*", ".*") };
+        var dashboard = $"{Regex.Escape(users.Dashboard)}\\.bus\\.[0-9a-f]+";
+        var grants = new List<Grant>
+        {
+            new(users.Hub, "impersonator", ".*", ".*", ".*"),
+            new(users.Dashboard, "", $"^({dashboard}|{Regex.Escape(DeliveryQueues.HeldReleases)})$",
+                $"^({dashboard}|{Regex.Escape(DeliveryQueues.HeldReleases)})$", $"^({dashboard})$"),
+        };
         foreach (var agency in AgencyNames.Partners)
         {
             var user = users.Of(agency);

@@ -12,6 +12,9 @@ public sealed class BrokerUsers
     /// <summary>The orchestrator's user: deliveries and scheduled messages come only from it.</summary>
     public string Hub { get; set; } = "agencyhub-hub";
 
+    /// <summary>The dashboard host's user: it only sends the staff's releases of held deliveries to the orchestrator.</summary>
+    public string Dashboard { get; set; } = "agencyhub-dashboard";
+
     /// <summary>An agency adapter's user where it is not <c>agencyhub-{agency}</c>, by agency slug.</summary>
     public Dictionary<string, string> Agencies { get; set; } = [];
 

@@ -30,6 +30,31 @@ public static class DisclosureReport
         return entries.Where(e => e.At >= from && e.At < until).OrderBy(e => e.At).ToList();
     }
 
+    /// <summary>
+    /// What reached a feed about the person the audit trail names by any of <paramref name="references"/>
+    /// (<see cref="PersonReference.AllOf"/>), oldest first: on PostgreSQL through <c>agencyhub_person_disclosures</c>
+    /// (migration <c>DashboardRole</c>), which only the dashboard's role may call besides the owner.
+    /// </summary>
+    public static async Task<IReadOnlyList<Disclosure>> About(HubDbContext db, PersistenceOptions persistence, IReadOnlyList<string> references,
+        CancellationToken cancellationToken)
+    {
+        if (persistence.Provider == DatabaseProvider.Postgres)
+        {
+            var array = references.ToArray();
+            return await db.Database.SqlQuery<Disclosure>($"""
+                SELECT at AS "At", recipient AS "Recipient", message_type AS "MessageType", person_reference AS "PersonReference",
+                       agreement AS "Agreement", purpose AS "Purpose", message_id AS "MessageId"
+                FROM agencyhub_person_disclosures({array})
+                """).ToListAsync(cancellationToken);
+        }
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.Delivered && e.PersonReference != null && references.Contains(e.PersonReference))
+            .Select(e => new Disclosure(e.At, e.Recipient!, e.MessageType!, e.PersonReference, e.Agreement, e.Purpose, e.MessageId))
+            .ToListAsync(cancellationToken);
+        // Ordered here: SQLite cannot order by an instant.
+        return [.. entries.OrderBy(e => e.At)];
+    }
+
     /// <summary>What a disclosure's entry says of its sender (<see cref="AuditEntry.Detail"/>).</summary>
     public static string SentBy(string sender) => $"sent by {sender}";
 }

@@ -10,6 +10,11 @@ namespace AgencyHub.Persistence.Roles;
 /// agreements, consent records, held deliveries and agreement reviews, and the scheduler's tables.</item>
 /// <item><c>agencyhub_{agency}</c>, an adapter: the agency tables, and within them only rows of its own agency
 /// (row-level security, see the <c>RowLevelSecurity</c> migration).</item>
+/// <item><c>agencyhub_dashboard</c>, the operators' dashboard on its own host, acting for the hub's staff: reading the
+/// read models it shows (<see cref="DashboardReads"/>), the staff's API keys, every host's heartbeat and every failed
+/// message (whose status an operator's replay or discard changes), and adding to the hub's audit trail; a person's
+/// disclosures only through <see cref="DashboardFunctions"/>. Nothing of the sagas' it may change: a release of a held
+/// delivery goes to the orchestrator as a command (migration <c>DashboardRole</c>).</item>
 /// <item>Both: the inbox and outbox, each host only its own rows; the failed messages, an adapter only its agency's; the API keys, each only its own agency's (the
 /// orchestrator's are the staff's, agency <c>hub</c>); reading the agreements; the audit trail, each host only adding to its own
 /// chain (an adapter's is its agency's, the orchestrator's is <c>hub</c>); reading the consent records that name it
@@ -26,11 +31,18 @@ public static class DatabaseRoles
     /// <summary>The orchestrator's role.</summary>
     public const string Hub = Prefix + "hub";
 
+    /// <summary>The role of the dashboard's own host.</summary>
+    public const string Dashboard = Prefix + "dashboard";
+
     /// <summary>The role of <paramref name="agency"/>'s adapter.</summary>
     public static string Of(Agency agency) => Prefix + agency.Slug();
 
-    /// <summary>Every host role: the orchestrator's, then each agency's.</summary>
-    public static IReadOnlyList<string> All { get; } = [Hub, .. AgencyNames.Partners.Select(Of)];
+    /// <summary>Every host role: the orchestrator's, the dashboard's, then each agency's.</summary>
+    public static IReadOnlyList<string> All { get; } = [Hub, Dashboard, .. AgencyNames.Partners.Select(Of)];
+
+    /// <summary>The <see cref="HubTables"/> the dashboard reads, and may not change.</summary>
+    public static IReadOnlyList<string> DashboardReads { get; } =
+        ["people", "ppo_cases", "ppo_case_timeline", "release_warnings", "agreement_reviews", "held_deliveries"];
 
     /// <summary>The hub's own tables, with what the orchestrator does to them.</summary>
     public static IReadOnlyList<TableAccess> HubTables { get; } =
@@ -117,6 +129,33 @@ public static class DatabaseRoles
     /// </summary>
     public static IReadOnlyList<string> HubFunctions { get; } = ["agencyhub_disclosures(text, timestamptz, timestamptz)"];
 
+    /// <summary>
+    /// The functions only the dashboard may call: what the hub disclosed about one person, for the journey page, read
+    /// from the audit trail as the owner (migration <c>DashboardRole</c>).
+    /// </summary>
+    public static IReadOnlyList<string> DashboardFunctions { get; } = ["agencyhub_person_disclosures(text[])"];
+
+    /// <summary>What <paramref name="role"/> may do to which table; <paramref name="schedulerTables"/> are the orchestrator's.</summary>
+    public static IEnumerable<TableAccess> TablesOf(string role, IEnumerable<string> schedulerTables) => role switch
+    {
+        Hub => [.. HubTables, .. SharedTables, .. schedulerTables.Select(t => new TableAccess(t, ReadWrite)), .. MessageHostTables],
+        Dashboard => [.. HubTables.Where(t => DashboardReads.Contains(t.Table)).Select(t => t with { Privileges = "SELECT" }),
+            .. CredentialTables.Select(t => t with { Privileges = "SELECT" }), .. FailureTables.Select(t => t with { Privileges = "SELECT, UPDATE" }),
+            .. HostTables, .. AuditTables],
+        _ => [.. AgencyTables, .. SharedTables.Select(t => t with { Privileges = ReadByAdapters }), .. MessageHostTables],
+    };
+
+    // What the orchestrator and every adapter, the hosts that carry messages, have besides their own tables.
+    static IEnumerable<TableAccess> MessageHostTables => CredentialTables.Concat(FailureTables).Concat(HostTables).Concat(AuditTables);
+
+    /// <summary>The functions <paramref name="role"/> may call.</summary>
+    public static IReadOnlyList<string> FunctionsOf(string role) => role switch
+    {
+        Hub => HubFunctions,
+        Dashboard => DashboardFunctions,
+        _ => [],
+    };
+
     /// <summary>The scheduler's tables (Quartz's, by prefix): the orchestrator's alone.</summary>
     public const string SchedulerTablePattern = "qrtz\\_%";
 
@@ -126,7 +165,7 @@ public static class DatabaseRoles
     /// <summary>The file <c>deploy/postgres/setup-roles.sh</c> makes the roles from: each host role and the host it is for.</summary>
     public static string Document() =>
         "# Generated from DatabaseRoles (AgencyHub.Persistence); deploy/postgres/setup-roles.sh makes these roles.\n# role\thost\n"
-        + string.Concat(All.Select(role => $"{role}\t{(role == Hub ? "orchestrator" : role[Prefix.Length..] + " adapter")}\n"));
+        + string.Concat(All.Select(role => $"{role}\t{role switch { Hub => "orchestrator", Dashboard => "dashboard", _ => role[Prefix.Length..] + " adapter" }}\n"));
 
     /// <summary>Everything a role may do to rows: what the tables a role works in are granted.</summary>
     public const string ReadWrite = "SELECT, INSERT, UPDATE, DELETE";

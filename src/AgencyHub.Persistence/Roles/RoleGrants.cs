@@ -38,18 +38,14 @@ public sealed class RoleGrants(ILogger<RoleGrants> logger)
         var sql = new StringBuilder();
         foreach (var role in existing)
         {
-            IEnumerable<TableAccess> own = role == DatabaseRoles.Hub
-                ? [.. DatabaseRoles.HubTables, .. DatabaseRoles.SharedTables, .. schedulerTables.Select(t => new TableAccess(t, DatabaseRoles.ReadWrite))]
-                : [.. DatabaseRoles.AgencyTables, .. DatabaseRoles.SharedTables.Select(t => t with { Privileges = DatabaseRoles.ReadByAdapters })];
-            var tables = own.Concat(DatabaseRoles.CredentialTables).Concat(DatabaseRoles.FailureTables).Concat(DatabaseRoles.HostTables).Concat(DatabaseRoles.AuditTables);
+            var tables = DatabaseRoles.TablesOf(role, schedulerTables);
             var grantee = Quoted(role);
             sql.Append($"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {grantee};\n");
             sql.Append($"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {grantee};\n");
             sql.Append($"GRANT USAGE ON SCHEMA {schema} TO {grantee};\n");
             sql.Append($"GRANT SELECT ON {Quoted(DatabaseRoles.MigrationHistory)} TO {grantee};\n");
-            if (role == DatabaseRoles.Hub)
-                foreach (var function in DatabaseRoles.HubFunctions)
-                    sql.Append($"GRANT EXECUTE ON FUNCTION {function} TO {grantee};\n");
+            foreach (var function in DatabaseRoles.FunctionsOf(role))
+                sql.Append($"GRANT EXECUTE ON FUNCTION {function} TO {grantee};\n");
             foreach (var access in tables)
             {
                 sql.Append($"GRANT {access.Privileges} ON {Quoted(access.Table)} TO {grantee};\n");

@@ -1,3 +1,4 @@
+using AgencyHub.Messaging.Delivery;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Persistence.Audit;
@@ -18,7 +19,7 @@ public sealed class HeldDeliveryRelease(DeliveryGate gate, AuditTrail audit, Tim
     : IConsumer<ReleaseHeldDelivery>
 {
     /// <summary>The queue releases are sent to.</summary>
-    public const string Queue = "hub-held-deliveries";
+    public const string Queue = DeliveryQueues.HeldReleases;
 
     /// <summary>Its address.</summary>
     public static Uri Address { get; } = QueueAddress.Of(Queue);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using AgencyHub.Adapters.Common;
 using AgencyHub.Contracts.Agencies;
+using AgencyHub.Dashboard.Host;
 using AgencyHub.Messaging.Transport;
 using AgencyHub.Orchestrator;
 using AgencyHub.Persistence;
@@ -18,8 +19,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AgencyHub.IntegrationTests.Support;
 
 /// <summary>
-/// The separately deployed hub, in process: the orchestrator and all seven adapter hosts, each its own web
-/// application on a test server with its own bus on the real RabbitMQ. Started once for every integration test
+/// The separately deployed hub, in process: the orchestrator, all seven adapter hosts and the dashboard's, each its own
+/// web application on a test server with its own bus on the real RabbitMQ. Started once for every integration test
 /// (see <see cref="HubCollection"/>), ready when every host answers <c>GET /health/ready</c> with 200.
 /// </summary>
 public sealed class HubOnRabbitMq : IAsyncLifetime
@@ -36,6 +37,9 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
     /// <summary>The orchestrator (hub rules: PPO register, custody alerts, routing).</summary>
     public WebApplication Orchestrator { get; private set; } = null!;
 
+    /// <summary>The operators' dashboard on its own host.</summary>
+    public WebApplication Dashboard { get; private set; } = null!;
+
     /// <summary>What the orchestrator's receive endpoints have finished with.</summary>
     public ReceiveCounter OrchestratorReceives { get; } = new();
 
@@ -50,6 +54,11 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
 
     /// <summary>An agency's adapter host.</summary>
     public WebApplication AdapterApp(Agency agency) => _adapters[agency].App;
+
+    /// <summary>A new staff key of <paramref name="role"/>, made as the orchestrator's <c>keys</c> command makes one.</summary>
+    public async Task<string> StaffKey(StaffRole role) =>
+        (await Orchestrator.Services.GetRequiredService<ApiKeyStore>()
+            .CreateStaff($"Integration test {role.Slug()}", role, DateTimeOffset.UtcNow.AddDays(1), "integration tests", CancellationToken.None)).Key;
 
     /// <summary>The id of the person the register holds under <paramref name="pncId"/>.</summary>
     public async Task<Guid> PersonWith(string pncId)
@@ -86,12 +95,14 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
                 var app = AdapterHost.Create(agency, [], builder => Configure(builder, Broker.AsAdapter(agency), DatabaseRoles.Of(agency)));
                 _hosts.Add((agency.Slug(), app, null!));
             }
+            Dashboard = DashboardHost.Create([], builder => Configure(builder, Broker.As(BrokerSettings.Users.Dashboard), DatabaseRoles.Dashboard));
+            _hosts.Add(("dashboard", Dashboard, null!));
 
             await Task.WhenAll(_hosts.Select(h => h.App.StartAsync()));
             for (var i = 0; i < _hosts.Count; i++)
                 _hosts[i] = _hosts[i] with { Client = await ClientFor(_hosts[i].Name, _hosts[i].App) };
-            foreach (var (name, app, client) in _hosts.Where(h => h.Name != "orchestrator"))
-                _adapters[AgencyNames.TryParse(name, out var agency) ? agency : throw new InvalidOperationException(name)] = (app, client);
+            foreach (var (name, app, client) in _hosts)
+                if (AgencyNames.TryParse(name, out var agency)) _adapters[agency] = (app, client);
 
             await Task.WhenAll(_hosts.Select(h => Readiness.WaitUntilReady(h.Client, $"The {h.Name} host on {Broker}", Timeouts.Startup)));
             await Task.WhenAll(_hosts.Select(h => Readiness.WaitUntilHealthy(h.App, $"The {h.Name} host on {Broker}", Timeouts.Startup)));
@@ -105,11 +116,13 @@ public sealed class HubOnRabbitMq : IAsyncLifetime
 
     /// <summary>
     /// A client for a host: an adapter's carries an API key of its own agency's, the orchestrator's an administrator's
-    /// (made with the orchestrator's own database role).
+    /// (made with the orchestrator's own database role); the dashboard's none (staff sign in there, and its role may
+    /// not make keys).
     /// </summary>
     static async Task<HttpClient> ClientFor(string name, WebApplication app)
     {
         var client = app.GetTestClient();
+        if (name == "dashboard") return client;
         var store = app.Services.GetRequiredService<ApiKeyStore>();
         var expires = DateTimeOffset.UtcNow.AddDays(1);
         var key = AgencyNames.TryParse(name, out _)

@@ -133,7 +133,9 @@ public sealed class DashboardInBrowserTests : IAsyncLifetime
               form.submit();
             }
             """, held.ToString());
-        await page.WaitForURLAsync("**/denied**");
+        // Once the answer arrives: the page's load event (its stylesheet and script) can be slow on a busy machine.
+        await page.WaitForURLAsync("**/denied**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Not for your role" }).WaitForAsync();
         await DashboardBrowser.Screenshot(page, "read-only-refused");
 
         Assert.Equal(0, buttons);

@@ -67,10 +67,10 @@ public sealed class AllInOneClient : IAsyncDisposable
     /// <summary>
     /// Starts the host; <paramref name="clock"/>, when given, is the hub's clock, and <paramref name="logs"/> receives
     /// what it logs. With <paramref name="listen"/> it answers on a free loopback port, for a browser; otherwise in
-    /// process only.
+    /// process only. <paramref name="services"/> adds to or adjusts the host's services.
     /// </summary>
     public static async Task<AllInOneClient> Start(IDictionary<string, string?>? settings = null, TimeProvider? clock = null,
-        CapturedLogs? logs = null, bool listen = false)
+        CapturedLogs? logs = null, bool listen = false, Action<IServiceCollection>? services = null)
     {
         var ownKeys = settings?.ContainsKey("Credentials:DevelopmentKeysPath") != true;
         var keys = ownKeys ? Directory.CreateTempSubdirectory("agencyhub-keys-").FullName : settings!["Credentials:DevelopmentKeysPath"]!;
@@ -87,6 +87,7 @@ public sealed class AllInOneClient : IAsyncDisposable
                 ["Credentials:DevelopmentKeysPath"] = keys,
             });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         var address = listen ? new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) : null;

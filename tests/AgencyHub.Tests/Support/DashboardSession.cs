@@ -10,14 +10,14 @@ namespace AgencyHub.Tests.Support;
 /// </summary>
 public sealed partial class DashboardSession
 {
-    DashboardSession(TestServer server) =>
-        Http = new HttpClient(new Cookies(new CookieContainer()) { InnerHandler = server.CreateHandler() }) { BaseAddress = server.BaseAddress };
+    DashboardSession(TestServer server, Uri? address) =>
+        Http = new HttpClient(new Cookies(new CookieContainer()) { InnerHandler = server.CreateHandler() }) { BaseAddress = address ?? server.BaseAddress };
 
     /// <summary>The client: every request carries the session's cookies.</summary>
     public HttpClient Http { get; }
 
-    /// <summary>A session that has not signed in.</summary>
-    public static DashboardSession New(TestServer server) => new(server);
+    /// <summary>A session that has not signed in, at <paramref name="address"/> (default: the server's, over HTTP).</summary>
+    public static DashboardSession New(TestServer server, Uri? address = null) => new(server, address);
 
     /// <summary>A session signed in with <paramref name="key"/>; fails unless the sign-in succeeded.</summary>
     public static async Task<DashboardSession> SignedIn(TestServer server, string key)

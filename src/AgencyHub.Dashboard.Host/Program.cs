@@ -1,0 +1,3 @@
+using AgencyHub.Dashboard.Host;
+
+await DashboardHost.Create(args).RunAsync();
