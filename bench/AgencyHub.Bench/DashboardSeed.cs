@@ -62,7 +62,6 @@ public sealed class DashboardSeed(int cases, DateTimeOffset now)
         {
             PersonId = Guid.NewGuid(),
             PncId = $"2004/{serial}{PncId.CheckCharacter("2004", serial)}",
-            CroNumber = null,
             PrisonNumber = $"A{i % 10_000:D4}{(char)('A' + i / 10_000 % 26)}{(char)('A' + i / 260_000 % 26)}",
             Crn = $"X{i:D6}",
             DateOfBirth = new DateOnly(1970, 1, 1).AddDays(i % 12_000),

@@ -34,11 +34,11 @@ public static class OpenIdSignIn
     /// <summary>The claim saying when a provider's sign-in happened (Unix seconds), which ends it after the lifetime.</summary>
     public const string SignedInAt = "agencyhub:oidc-signed-in-at";
 
-    /// <summary>Adds the provider's scheme when it is configured; returns the options, or null when it is not.</summary>
-    public static OpenIdSignInOptions? Add(IServiceCollection services, IConfiguration configuration)
+    /// <summary>Adds the provider's scheme and its options when it is configured; nothing when it is not.</summary>
+    public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(OpenIdSignInOptions.Section).Get<OpenIdSignInOptions>();
-        if (options?.Authority is not { Length: > 0 } authority) return null;
+        if (options?.Authority is not { Length: > 0 } authority) return;
         if (options.ClientId.Length == 0)
             throw new InvalidOperationException($"{OpenIdSignInOptions.Section}:ClientId: set it to the dashboard's client id at {authority}.");
         services.AddSingleton(options);
@@ -58,7 +58,6 @@ public static class OpenIdSignIn
             oidc.Events.OnTokenValidated = TokenValidated;
             oidc.Events.OnRemoteFailure = RemoteFailure;
         });
-        return options;
     }
 
     /// <summary>Maps <c>GET /sign-in/oidc?returnUrl=</c>, which sends the browser to the provider, and <c>/sign-in/done</c>.</summary>

@@ -42,6 +42,12 @@ public sealed class OpenIdSignInTests : IAsyncDisposable
         }));
     }
 
+    static void AssertLedToSignIn(HttpResponseMessage response, string page)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/sign-in?ReturnUrl={Uri.EscapeDataString(page)}", response.Headers.Location!.PathAndQuery);
+    }
+
     [Fact]
     public async Task A_member_of_the_providers_operators_group_is_signed_in_as_an_operator_and_goes_where_they_were_going()
     {
@@ -80,8 +86,7 @@ public sealed class OpenIdSignInTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.OK, later.StatusCode);
         Assert.Contains("Dafydd Jones (read-only)", await later.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, afterEightHours.StatusCode);
-        Assert.Equal("/sign-in?ReturnUrl=%2Fcases", afterEightHours.Headers.Location!.PathAndQuery);
+        AssertLedToSignIn(afterEightHours, "/cases");
     }
 
     [Fact]
@@ -97,8 +102,7 @@ public sealed class OpenIdSignInTests : IAsyncDisposable
         Assert.Equal("/sign-in?failed=oidc", answer.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, form.StatusCode);
         Assert.Contains("The sign-in at Justice ID did not succeed, or gave you no dashboard role.", await form.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, cases.StatusCode);
-        Assert.Equal("/sign-in?ReturnUrl=%2Fcases", cases.Headers.Location!.PathAndQuery);
+        AssertLedToSignIn(cases, "/cases");
     }
 
     [Fact]
