@@ -40,6 +40,7 @@ public static class DashboardRegistration
         services.AddSingleton<Consultations>();
         services.AddSingleton<ISagaBoardSource, PpoCaseBoard>();
         services.AddSingleton<ISagaBoardSource, ReleaseWarningBoard>();
+        services.AddSingleton<ISagaBoardSource, RecallBoard>();
         services.AddSingleton<ISagaBoardSource, AgreementReviewBoard>();
         return services;
     }

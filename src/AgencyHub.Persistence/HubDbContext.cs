@@ -8,6 +8,7 @@ using AgencyHub.Persistence.Feeds;
 using AgencyHub.Persistence.Ingress;
 using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.People;
+using AgencyHub.Persistence.Recall;
 using AgencyHub.Persistence.Release;
 using AgencyHub.Persistence.Selection;
 using AgencyHub.Persistence.Sharing;
@@ -35,6 +36,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     /// <summary>Pre-release notices to the police: one release warning per PPO case.</summary>
     public DbSet<ReleaseWarning> ReleaseWarnings => Set<ReleaseWarning>();
+
+    /// <summary>The recall each PPO case chases.</summary>
+    public DbSet<RecallWatch> Recalls => Set<RecallWatch>();
 
     /// <summary>Every selection-matrix score given, with its breakdown.</summary>
     public DbSet<SelectionScoreRecord> SelectionScores => Set<SelectionScoreRecord>();
@@ -116,6 +120,12 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             warning.HasIndex(w => w.FirstNoticeId);
             warning.HasIndex(w => w.ReminderId);
             warning.HasIndex(w => w.PersonId);
+        });
+        model.Entity<RecallWatch>(recall =>
+        {
+            recall.ToTable("recalls").HasKey(r => r.CorrelationId);
+            recall.Property(r => r.Version).IsConcurrencyToken();
+            recall.HasIndex(r => r.PersonId);
         });
         model.Entity<CaseTimelineEntry>().ToTable("ppo_case_timeline").HasKey(e => new { e.CaseId, e.Sequence });
         model.Entity<SelectionScoreRecord>().ToTable("selection_scores").HasKey(s => s.ScoreId);

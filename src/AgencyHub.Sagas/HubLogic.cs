@@ -9,6 +9,8 @@ using AgencyHub.Persistence.Sharing;
 using AgencyHub.Sagas.Cases;
 using AgencyHub.Sagas.Deadlines;
 using AgencyHub.Sagas.Failures;
+using AgencyHub.Persistence.Recall;
+using AgencyHub.Sagas.Recall;
 using AgencyHub.Sagas.Release;
 using AgencyHub.Sagas.Retention;
 using AgencyHub.Sagas.Intake;
@@ -43,6 +45,7 @@ public static class HubLogic
         bus.AddSelectionMatrixConsumer();
         bus.AddSagaStateMachine<PpoCaseStateMachine, PpoCase>().HubRepository();
         bus.AddSagaStateMachine<ReleaseWarningStateMachine, ReleaseWarning>().HubRepository();
+        bus.AddSagaStateMachine<RecallStateMachine, RecallWatch>().HubRepository();
         bus.AddSagaStateMachine<AgreementReviewStateMachine, AgreementReview>().HubRepository();
         foreach (var type in HubIntake.Types)
             bus.AddConsumer(HubIntake.ConsumerOf(type));
@@ -63,6 +66,7 @@ public static class HubLogic
                 endpoint.ConfigureConsumer(context, HubIntake.ConsumerOf(type));
             endpoint.ConfigureSaga<PpoCase>(context);
             endpoint.ConfigureSaga<ReleaseWarning>(context);
+            endpoint.ConfigureSaga<RecallWatch>(context);
         });
         cfg.ReceiveEndpoint(AgreementReviewAnnouncer.Queue, endpoint =>
         {

@@ -6,7 +6,7 @@ namespace AgencyHub.Persistence.Roles;
 /// Who reaches which table on PostgreSQL. The owner role (the one <c>migrate</c> runs as) owns the schema; each host
 /// connects with a role of its own that holds only what its work needs:
 /// <list type="bullet">
-/// <item><c>agencyhub_hub</c>, the orchestrator: the PPO register, cases, release warnings, selection scores, the
+/// <item><c>agencyhub_hub</c>, the orchestrator: the PPO register, cases, release warnings, recalls, selection scores, the
 /// agreements, consent records, held deliveries and agreement reviews, and the scheduler's tables.</item>
 /// <item><c>agencyhub_{agency}</c>, an adapter: the agency tables, and within them only rows of its own agency
 /// (row-level security, see the <c>RowLevelSecurity</c> migration).</item>
@@ -42,7 +42,7 @@ public static class DatabaseRoles
 
     /// <summary>The <see cref="HubTables"/> the dashboard reads, and may not change.</summary>
     public static IReadOnlyList<string> DashboardReads { get; } =
-        ["people", "ppo_cases", "ppo_case_timeline", "release_warnings", "agreement_reviews", "held_deliveries"];
+        ["people", "ppo_cases", "ppo_case_timeline", "release_warnings", "recalls", "agreement_reviews", "held_deliveries"];
 
     /// <summary>The hub's own tables, with what the orchestrator does to them.</summary>
     public static IReadOnlyList<TableAccess> HubTables { get; } =
@@ -51,6 +51,7 @@ public static class DatabaseRoles
         new("ppo_cases", ReadWrite),
         new("ppo_case_timeline", ReadWrite),
         new("release_warnings", ReadWrite),
+        new("recalls", ReadWrite),
         new("selection_scores", ReadWrite),
         new("held_deliveries", ReadWrite),
         new("agreement_reviews", ReadWrite),

@@ -25,8 +25,8 @@ namespace AgencyHub.Sagas.Cases;
 /// <summary>
 /// The way into the PPO cases: resolves the person an agency's message is about, keeps the register's record of
 /// who is held where (for everyone, so a later selection alerts the prison already holding them), and applies the
-/// message to each PPO case it concerns and its release warning (<see cref="CaseMachines"/>): the scheme's case for
-/// selections, every case of the person for custody and recall, release dates, assessments and activity; a police
+/// message to each PPO case it concerns, its release warning and its recall (<see cref="CaseMachines"/>): the scheme's
+/// case for selections, every case of the person for custody and recall, release dates, assessments and activity; a police
 /// acknowledgement goes to the case whose release warning issued the notice it quotes. All in the message's
 /// transaction, so a redelivered message changes nothing twice. A custody change writes the person's row, the one
 /// record of custody, in the order the events happened (<see cref="CustodyFact"/>), before any case sees it; every case
@@ -37,7 +37,7 @@ namespace AgencyHub.Sagas.Cases;
 public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, TimeProvider clock, ILogger<CaseIntake> logger) :
     IAgencyMessageRule<PpoSelected>, IAgencyMessageRule<PpoDeselected>, IAgencyMessageRule<PpoMovedArea>,
     IAgencyMessageRule<ReceptionIntoCustody>, IAgencyMessageRule<PrisonTransfer>, IAgencyMessageRule<OffenderReleased>,
-    IAgencyMessageRule<RecallDecided>, IAgencyMessageRule<ReturnedToCustody>,
+    IAgencyMessageRule<RecallRequested>, IAgencyMessageRule<RecallDecided>, IAgencyMessageRule<RecallArrestMade>, IAgencyMessageRule<ReturnedToCustody>,
     IAgencyMessageRule<ReleaseDateSet>, IAgencyMessageRule<ReleaseDateChanged>, IAgencyMessageRule<NeedsAssessmentCompleted>,
     IAgencyMessageRule<OffenderArrested>, IAgencyMessageRule<IntelligenceReported>, IAgencyMessageRule<PreReleaseNoticeAcknowledged>
 {
@@ -66,6 +66,12 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
     /// <inheritdoc />
     public Task Apply(ConsumeContext<OffenderReleased> context) =>
         Forward(context, context.Message.Offender, Register.New, new Freed(context.Message.ReleasedAt, context.Message.OnLicence));
+
+    /// <inheritdoc />
+    public Task Apply(ConsumeContext<RecallRequested> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
+
+    /// <inheritdoc />
+    public Task Apply(ConsumeContext<RecallArrestMade> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<RecallDecided> context) =>

@@ -18,5 +18,6 @@ public static class DeadlineRegistration
         // Each saga with deadlines lists its open ones for the operators (the deadline board, a person's journey).
         .AddSingleton<OpenDeadlines>()
         .AddSingleton<IOpenDeadlineSource, CaseDeadlineSource>()
-        .AddSingleton<IOpenDeadlineSource, ReleaseWarningDeadlineSource>();
+        .AddSingleton<IOpenDeadlineSource, ReleaseWarningDeadlineSource>()
+        .AddSingleton<IOpenDeadlineSource, RecallDeadlineSource>();
 }

@@ -33,6 +33,14 @@ public sealed class DeadlineSettings
     /// (Offender Management Update 2009 §5.2, criterion 3).</summary>
     public int ReselectionReviewMonths { get; set; } = 3;
 
+    /// <summary>Hours the Early Release and Recall Section has to decide a recall request (PPO Strategy Initial
+    /// Guidance 2004 §58: fast recall; a local default).</summary>
+    public int RecallDecisionHours { get; set; } = 24;
+
+    /// <summary>Days from a decision to recall until the person is to be back in custody (Joint Inspection Report 2004
+    /// §9.10: swift recall; a local default).</summary>
+    public int ReturnToCustodyDays { get; set; } = 7;
+
     /// <summary>What is wrong with these settings, each naming its key; empty when they are usable.</summary>
     public IEnumerable<string> Problems()
     {
@@ -41,6 +49,7 @@ public sealed class DeadlineSettings
                      (nameof(FirstNoticeDays), FirstNoticeDays), (nameof(AcknowledgementWorkingDays), AcknowledgementWorkingDays),
                      (nameof(NeedsAssessmentHours), NeedsAssessmentHours), (nameof(InactivityReviewMonths), InactivityReviewMonths),
                      (nameof(ListReviewMonths), ListReviewMonths), (nameof(ReselectionReviewMonths), ReselectionReviewMonths),
+                     (nameof(RecallDecisionHours), RecallDecisionHours), (nameof(ReturnToCustodyDays), ReturnToCustodyDays),
                  })
             if (value <= 0) yield return $"{name} must be positive (is {value})";
         if (ReminderDays <= 0 || ReminderDays >= FirstNoticeDays)

@@ -24,7 +24,8 @@ public sealed class NeverSelectedPeople(IDbContextFactory<HubDbContext> database
 
     /// <inheritdoc />
     protected override IQueryable<PersonRecord> Candidates(HubDbContext db) => db.People.Where(p =>
-        !db.Cases.Any(c => c.PersonId == p.PersonId) && !db.ReleaseWarnings.Any(w => w.PersonId == p.PersonId));
+        !db.Cases.Any(c => c.PersonId == p.PersonId) && !db.ReleaseWarnings.Any(w => w.PersonId == p.PersonId)
+        && !db.Recalls.Any(r => r.PersonId == p.PersonId));
 
     /// <inheritdoc />
     protected override Expression<Func<PersonRecord, bool>> Before(DateTimeOffset cutoff) => p => p.RegisteredAt < cutoff

@@ -134,6 +134,16 @@ public static class Messages
         Offender = offender, Recipients = recipients, Purpose = "drug-treatment", WithdrawnAt = Now,
     };
 
+    public static RecallRequested RecallRequest(OffenderIdentity offender, Guid recallId, DateTimeOffset at) => new()
+    {
+        RecallId = recallId, Offender = offender, Breach = LicenceBreachKind.MissedAppointments, Emergency = false, RequestedAt = at,
+    };
+
+    public static RecallArrestMade RecallArrest(OffenderIdentity offender, Guid recallId, DateTimeOffset at) => new()
+    {
+        RecallId = recallId, Offender = offender, ArrestedAt = at,
+    };
+
     public static RecallDecided RecallDecidedAt(OffenderIdentity offender, Guid recallId, DateTimeOffset at,
         RecallDecision decision = RecallDecision.Recalled) => new()
     {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
 using AgencyHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using static AgencyHub.Tests.Support.Messages;
 
 namespace AgencyHub.Tests.Telemetry;
@@ -45,6 +46,8 @@ public sealed class JourneyTraceTests : IAsyncLifetime
     {
         var offender = ByPnc(801);
         await _hub.Post(Agency.Police, "ppo-selected", Selected(offender));
+        // Taken in first: a reception ahead of it would find no PPO, and probation would get no copy of it.
+        await Poll.Until(async () => await _hub.Query(db => db.Cases.AnyAsync(c => c.PncId == offender.PncId)), () => "the PPO case to open");
         var trace = ActivityTraceId.CreateRandom();
         using var post = new HttpRequestMessage(HttpMethod.Post, "/agencies/prison/messages/reception-into-custody")
         {
