@@ -1,3 +1,4 @@
+using AgencyHub.Contracts.Delivery;
 using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 
@@ -49,4 +50,7 @@ public sealed record AgencyDelivery
 
     /// <summary>The recipient's copy of the contract message, in the contract wire format.</summary>
     public required JsonElement Payload { get; init; }
+
+    /// <summary>What the hub marks on it for the recipient (<see cref="DeliveryMark"/>); none for most.</summary>
+    public IReadOnlyList<DeliveryMark> Marks { get; init; } = [];
 }

@@ -39,6 +39,9 @@ public sealed class FeedEntry
     /// <summary>Whom the delivery is about (<see cref="Audit.PersonReference"/>), for the same.</summary>
     public string? PersonReference { get; set; }
 
+    /// <summary>The hub's marks on the delivery, comma-separated in their wire names (e.g. <c>ppo,priority</c>); null for none.</summary>
+    public string? Marks { get; set; }
+
     /// <summary>The message, as JSON.</summary>
     public string Payload { get; set; } = "";
 }

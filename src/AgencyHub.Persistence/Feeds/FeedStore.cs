@@ -172,10 +172,10 @@ public sealed class FeedStore(IDbContextFactory<HubDbContext> databases, Persist
     static Task<int> InsertProvisional(HubDbContext db, FeedEntry entry, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             INSERT INTO feed_entries (agency, "cursor", delivery_id, message_type, version, sender, purpose, source_message_id, delivered_at,
-                agreement, person_reference, payload)
+                agreement, person_reference, payload, marks)
             VALUES ({entry.Agency}, -nextval('feed_provisional_cursors'), {entry.DeliveryId}, {entry.MessageType}, {entry.Version},
                 {entry.Sender}, {entry.Purpose}, CAST({entry.SourceMessageId} AS uuid), {entry.DeliveredAt.ToUniversalTime()},
-                {entry.Agreement}, {entry.PersonReference}, {entry.Payload})
+                {entry.Agreement}, {entry.PersonReference}, {entry.Payload}, {entry.Marks})
             """, cancellationToken);
 
     // PostgreSQL only: the head's last cursor, its row locked until the caller commits.

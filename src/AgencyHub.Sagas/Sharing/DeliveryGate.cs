@@ -98,6 +98,7 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
         var decision = await Decide(conditions, sender, recipient, contract, now, source.CancellationToken);
         if (decision.Terms is { } terms)
         {
+            var marks = DeliveryMarking.For(contract, recipient, payload) is { } marked && await conditions.IsCurrentPpo() ? marked : [];
             var delivery = new AgencyDelivery
             {
                 DeliveryId = deliveryId,
@@ -112,6 +113,7 @@ public sealed class DeliveryGate(AgreementCache agreements, MessageJournal journ
                 SourceMessageId = sourceId,
                 DeliveredAt = now,
                 Payload = Minimisation.Apply(payload, terms.Recipient.Fields),
+                Marks = marks,
             };
             var endpoint = await source.GetSendEndpoint(DeliveryQueues.Address(recipient));
             await endpoint.Send(delivery, context => context.MessageId = deliveryId, source.CancellationToken);

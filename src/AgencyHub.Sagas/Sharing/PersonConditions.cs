@@ -28,6 +28,15 @@ sealed class PersonConditions(HubDbContext db, OffenderIdentity? offender, strin
         return null;
     }
 
+    /// <summary>Whether the person is a current PPO of any scheme (for the marks on a delivery: <see cref="DeliveryMarking"/>).</summary>
+    public async Task<bool> IsCurrentPpo()
+    {
+        if (offender is null) return false;
+        if (raisingCase is not null) return true;
+        var facts = _facts ??= await PersonFacts.Of(db, offender, cancellationToken);
+        return facts.CurrentSchemes.Count > 0;
+    }
+
     /// <summary>The condition as an operator reads it.</summary>
     public static string Describe(PersonCondition condition) => condition switch
     {

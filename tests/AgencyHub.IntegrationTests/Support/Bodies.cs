@@ -47,4 +47,32 @@ public static class Bodies
         change(body);
         return body;
     }
+
+    /// <summary>A <c>recall-requested</c> posted by probation.</summary>
+    public static JsonObject RecallRequested(string pncId, Guid recallId, DateTimeOffset at) => new()
+    {
+        ["recallId"] = recallId,
+        ["offender"] = new JsonObject { ["pncId"] = pncId },
+        ["breach"] = "missedAppointments",
+        ["emergency"] = false,
+        ["requestedAt"] = at.ToString("O"),
+    };
+
+    /// <summary>A <c>recall-decided</c> with <c>recalled</c>, posted by the ERRS through the prison adapter.</summary>
+    public static JsonObject RecallDecided(string pncId, Guid recallId, DateTimeOffset at) => new()
+    {
+        ["recallId"] = recallId,
+        ["offender"] = new JsonObject { ["pncId"] = pncId },
+        ["decision"] = "recalled",
+        ["decidedAt"] = at.ToString("O"),
+    };
+
+    /// <summary>A <c>returned-to-custody</c> posted by a prison.</summary>
+    public static JsonObject ReturnedToCustody(string pncId, Guid recallId, DateTimeOffset at, string prisonCode = "LEI") => new()
+    {
+        ["recallId"] = recallId,
+        ["offender"] = new JsonObject { ["pncId"] = pncId },
+        ["prisonCode"] = prisonCode,
+        ["returnedAt"] = at.ToString("O"),
+    };
 }

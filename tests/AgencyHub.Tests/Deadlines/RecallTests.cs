@@ -1,6 +1,7 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Deadlines;
+using AgencyHub.Contracts.Delivery;
 using AgencyHub.Contracts.Recall;
 using AgencyHub.Persistence.Recall;
 using AgencyHub.Tests.Support;
@@ -108,8 +109,24 @@ public class RecallTests
         Assert.Equal(("Closed", "not recalled", "NotRecalled"), (closed!.CurrentState, closed.ClosedBecause, closed.Decision));
         Assert.Empty(await Breaches(hub, Agency.Prison, DeadlineKind.RecallDecision));
         Assert.Empty(await Breaches(hub, Agency.Police, DeadlineKind.ReturnToCustody));
-        // The ERRS's reason reaches probation and the police with the decision itself.
+        // The ERRS's reason reaches probation and the police with the decision itself; nobody is to be arrested.
         Assert.Equal("warning letter instead", Assert.Single(await hub.Received<RecallDecided>(Agency.Probation)).Reason);
+        Assert.Empty(Assert.Single(await hub.Feed(Agency.Police), i => i.MessageType == "recall-decided").Marks);
+    }
+
+    [Fact]
+    public async Task The_police_s_copy_of_a_ppo_s_revocation_is_marked_ppo_and_priority_and_no_other_delivery_is()
+    {
+        await using var hub = await PpoOnLicence(807);
+        await hub.Post(RecallRequest(ByPnc(807), RecallId, Now), Agency.Probation);
+        await hub.Post(RecallDecidedAt(ByPnc(807), RecallId, Now.AddHours(1)), Agency.Prison);
+
+        var police = await hub.Feed(Agency.Police);
+        var probation = await hub.Feed(Agency.Probation);
+
+        Assert.Equal([DeliveryMark.Ppo, DeliveryMark.Priority], Assert.Single(police, i => i.MessageType == "recall-decided").Marks);
+        Assert.Empty(Assert.Single(probation, i => i.MessageType == "recall-decided").Marks);
+        Assert.All(police.Where(i => i.MessageType != "recall-decided"), i => Assert.Empty(i.Marks));
     }
 
     [Fact]

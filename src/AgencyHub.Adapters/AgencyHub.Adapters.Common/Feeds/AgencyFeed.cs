@@ -44,6 +44,7 @@ public sealed class AgencyFeed(Agency agency, FeedStore store, ILogger logger)
             SourceMessageId = delivery.SourceMessageId,
             DeliveredAt = delivery.DeliveredAt,
             Payload = delivery.Payload.GetRawText(),
+            Marks = DeliveryMarks.Stored(delivery.Marks),
         };
         transaction.BeforeCommit(cancellationToken =>
             store.Append(transaction.Db, entry, delivery.Agreement, delivery.PersonReference, cancellationToken));
@@ -137,7 +138,7 @@ public sealed class AgencyFeed(Agency agency, FeedStore store, ILogger logger)
 
     static FeedItem ToItem(FeedEntry entry) => new(entry.Cursor.ToString(), entry.DeliveryId, entry.MessageType, entry.Version,
         Enum.Parse<Agency>(entry.Sender, ignoreCase: true), entry.Purpose, entry.SourceMessageId, entry.DeliveredAt,
-        JsonSerializer.Deserialize<JsonElement>(entry.Payload));
+        JsonSerializer.Deserialize<JsonElement>(entry.Payload), DeliveryMarks.Read(entry.Marks));
 
     static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -1,3 +1,4 @@
+using AgencyHub.Contracts.Delivery;
 using System.Text.Json;
 using AgencyHub.Contracts.Agencies;
 
@@ -13,6 +14,7 @@ namespace AgencyHub.Adapters.Common.Feeds;
 /// <param name="SourceMessageId">The message that caused this delivery.</param>
 /// <param name="DeliveredAt">When the hub delivered it.</param>
 /// <param name="Payload">The message itself.</param>
+/// <param name="Marks">What the hub marks on it (<c>ppo</c>: about a current PPO; <c>priority</c>: act on it first); usually none.</param>
 public sealed record FeedItem(
     string Cursor, Guid DeliveryId, string MessageType, int Version, Agency Sender, string Purpose,
-    Guid? SourceMessageId, DateTimeOffset DeliveredAt, JsonElement Payload);
+    Guid? SourceMessageId, DateTimeOffset DeliveredAt, JsonElement Payload, IReadOnlyList<DeliveryMark> Marks);
