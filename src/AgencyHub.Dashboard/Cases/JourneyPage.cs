@@ -4,6 +4,7 @@ using AgencyHub.Dashboard.Boards;
 using AgencyHub.Dashboard.Pages;
 using AgencyHub.Persistence;
 using AgencyHub.Persistence.Audit;
+using AgencyHub.Persistence.Cases;
 using AgencyHub.Persistence.Database;
 using AgencyHub.Persistence.People;
 using AgencyHub.Sagas.Deadlines.Open;
@@ -66,9 +67,10 @@ public static class JourneyPage
             <dt>Expected release</dt><dd>{Html.Date(person.ReleaseDate)}</dd>
             <dt>In the register since</dt><dd>{Html.Time(person.RegisteredAt)}</dd></dl>
             """);
-        html.Append(Table("PPO cases", ["Scheme", "State", "Selected", "Lead officer", "Reason", "De-selected"], journey.Cases.Select(c => new[]
+        html.Append(Table("PPO cases", ["Scheme", "State", "Selected", "Lead officer", "Reason", "Last sentence", "De-selected"], journey.Cases.Select(c => new[]
         {
             Html.Encode(c.SchemeName), Html.Encode(c.CurrentState), Html.Time(c.SelectedAt), Html.Encode(c.LeadOfficerName), Html.Encode(c.SelectionReason),
+            Sentence(c),
             c.DeselectedAt is { } at ? $"{Html.Time(at)} (criterion {Html.Encode(c.DeselectionCriterion)})" : "–",
         })));
         html.Append("<h2>Open deadlines</h2>").Append(openDeadlines);
@@ -86,6 +88,10 @@ public static class JourneyPage
         })));
         return html.ToString();
     }
+
+    static string Sentence(PpoCase c) => c.SentencedAt is not { } at ? "–"
+        : $"{Html.Encode(c.SentenceDisposal)}{(c.CustodialLengthMonths is { } months ? $", {months} months" : "")}" +
+          $"{(c.SupervisedBy is { } by ? $", supervised by {Html.Encode(by)}" : "")}, {Html.Time(at)}";
 
     static string Table(string caption, string[] headings, IEnumerable<string[]> rows)
     {

@@ -71,6 +71,18 @@ public sealed class PpoCase : SagaStateMachineInstance, ISagaVersion
     /// <summary>Which of the six criteria de-selected them (Offender Management Update 2009 §5.2).</summary>
     public string? DeselectionCriterion { get; set; }
 
+    /// <summary>The last sentence a court passed (<c>SentenceDisposal</c>'s name), if the hub was told of one.</summary>
+    public string? SentenceDisposal { get; set; }
+
+    /// <summary>When it was passed.</summary>
+    public DateTimeOffset? SentencedAt { get; set; }
+
+    /// <summary>Its custodial term in months, for custody, a suspended sentence or a detention and training order.</summary>
+    public int? CustodialLengthMonths { get; set; }
+
+    /// <summary>Who supervises the person under it: <c>probation</c>, the <c>yot</c>, or nobody (a fine, a discharge).</summary>
+    public string? SupervisedBy { get; set; }
+
     /// <summary>When the needs assessment of the current stay is due (24 hours after arrival,
     /// Offender Management Update 2009, Paper 2).</summary>
     public DateTimeOffset? NeedsAssessmentDueAt { get; set; }

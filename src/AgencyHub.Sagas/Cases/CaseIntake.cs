@@ -1,5 +1,6 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Catalogue;
+using AgencyHub.Contracts.Courts;
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Identity;
 using AgencyHub.Contracts.Prosecution;
@@ -38,7 +39,7 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
     IAgencyMessageRule<PpoSelected>, IAgencyMessageRule<PpoDeselected>, IAgencyMessageRule<PpoMovedArea>,
     IAgencyMessageRule<ReceptionIntoCustody>, IAgencyMessageRule<PrisonTransfer>, IAgencyMessageRule<OffenderReleased>,
     IAgencyMessageRule<RecallRequested>, IAgencyMessageRule<RecallDecided>, IAgencyMessageRule<RecallArrestMade>, IAgencyMessageRule<ReturnedToCustody>,
-    IAgencyMessageRule<ReleaseDateSet>, IAgencyMessageRule<ReleaseDateChanged>, IAgencyMessageRule<NeedsAssessmentCompleted>,
+    IAgencyMessageRule<SentenceOutcome>, IAgencyMessageRule<ReleaseDateSet>, IAgencyMessageRule<ReleaseDateChanged>, IAgencyMessageRule<NeedsAssessmentCompleted>,
     IAgencyMessageRule<OffenderArrested>, IAgencyMessageRule<IntelligenceReported>, IAgencyMessageRule<PreReleaseNoticeAcknowledged>
 {
     /// <inheritdoc />
@@ -90,6 +91,9 @@ public sealed class CaseIntake(CaseMachines machines, MessageJournal journal, Ti
     /// <inheritdoc />
     public Task Apply(ConsumeContext<ReleaseDateChanged> context) =>
         Forward(context, context.Message.Offender, Register.New, new ReleaseExpected(context.Message.NewReleaseDate, context.Message.ChangedAt));
+
+    /// <inheritdoc />
+    public Task Apply(ConsumeContext<SentenceOutcome> context) => Forward(context, context.Message.Offender, Register.KnownOnly);
 
     /// <inheritdoc />
     public Task Apply(ConsumeContext<NeedsAssessmentCompleted> context) => Forward(context, context.Message.Offender, Register.KnownOnly);

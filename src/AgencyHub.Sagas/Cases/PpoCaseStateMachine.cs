@@ -110,7 +110,8 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
                     c.Saga.DeselectionCriterion = c.Message.Message.Criterion.ToString();
                 })
                 .TransitionTo(Deselected)
-                .Then(c => CaseTimeline.Record(c, c.Message.Message.DeselectedAt, $"De-selected: {c.Message.Message.Criterion}")),
+                .Then(c => CaseTimeline.Record(c, c.Message.Message.DeselectedAt, $"De-selected: {c.Message.Message.Criterion}"))
+                .Then(CheckLongSentence),
             When(Moved)
                 .ThenAsync(c => CaseNotices.WithdrawAlert(c, DeselectionCriterion.MovedArea, c.Message.Message.MovedAt))
                 .Then(c =>
@@ -124,6 +125,7 @@ public sealed partial class PpoCaseStateMachine : MassTransitStateMachine<PpoCas
 
         DeclareNeedsAssessment();
         DeclareReviews();
+        DeclareSentences();
     }
 
     // A first selection, or a re-selection after de-selection: the case starts where the register says the person is.
