@@ -99,6 +99,9 @@ public sealed class RecallStateMachine : MassTransitStateMachine<RecallWatch>
         During(Recalled,
             Ignore(Decision),
             When(ReturnDeadline.Received).ThenAsync(RecallEscalations.ReturnLate));
+        // A deadline cancelled as it fell due may still arrive: the state it was for has passed.
+        During(Recalled, Closed, Ignore(DecisionDeadline.Received));
+        During(Requested, Closed, Ignore(ReturnDeadline.Received));
         During(Closed,
             When(Request).IfElseAsync(IsCurrentPpo, Ask, other => other),
             When(Decision, c => c.Message.Message.RecallId != c.Saga.RecallId && c.Message.Message.Decision == RecallDecision.Recalled)
