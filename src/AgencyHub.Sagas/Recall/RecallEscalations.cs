@@ -1,12 +1,10 @@
 using AgencyHub.Contracts.Agencies;
 using AgencyHub.Contracts.Deadlines;
 using AgencyHub.Contracts.Selection;
-using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.Recall;
-using AgencyHub.Sagas.People;
+using AgencyHub.Sagas.Cases;
 using AgencyHub.Sagas.Sharing;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Sagas.Recall;
@@ -41,12 +39,10 @@ static class RecallEscalations
         var now = context.Now();
         context.Service<ILogger<RecallWatch>>().LogWarning("Recall {RecallId} of case {CaseId}: {Deadline} was due by {DueAt}; escalated to {Responsible} and scheme {Scheme}",
             recall.RecallId, recall.CorrelationId, kind, dueAt, responsible, recall.SchemeCode);
-        var db = context.GetPayload<IHubTransaction>().Db;
-        var person = await db.People.AsNoTracking().SingleAsync(p => p.PersonId == recall.PersonId, context.CancellationToken);
         var breach = new DeadlineBreached
         {
             Kind = kind,
-            Offender = PersonRegister.IdentityOf(person),
+            Offender = await CaseCompanions.OffenderOf(context, recall.PersonId),
             Scheme = new SchemeReference { Code = recall.SchemeCode, Name = recall.SchemeName },
             Responsible = responsible,
             CorrelationId = recall.RecallId,

@@ -1,8 +1,6 @@
 using AgencyHub.Contracts.Custody;
 using AgencyHub.Contracts.Recall;
 using AgencyHub.Contracts.Selection;
-using AgencyHub.Persistence.Cases;
-using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.Recall;
 using AgencyHub.Sagas.Cases;
 using AgencyHub.Sagas.Deadlines;
@@ -76,8 +74,8 @@ public sealed class RecallStateMachine : MassTransitStateMachine<RecallWatch>
 
         // Only a current PPO's recall is chased; a decision may come before (or without) the request.
         Initially(
-            When(Request).IfElseAsync(IsCurrentPpo, Ask, other => other.Finalize()),
-            When(Decision).IfElseAsync(async c => c.Message.Message.Decision == RecallDecision.Recalled && await IsCurrentPpo(c),
+            When(Request).IfElseAsync(CaseCompanions.IsCurrentPpo, Ask, other => other.Finalize()),
+            When(Decision).IfElseAsync(async c => c.Message.Message.Decision == RecallDecision.Recalled && await CaseCompanions.IsCurrentPpo(c),
                 recalled => Revoke(Begin(recalled, c => c.Message.Message.RecallId)), other => other.Finalize()));
         During(Requested, Recalled,
             Ignore(Request, c => c.Message.Message.RecallId == c.Saga.RecallId),
@@ -103,9 +101,9 @@ public sealed class RecallStateMachine : MassTransitStateMachine<RecallWatch>
         During(Recalled, Closed, Ignore(DecisionDeadline.Received));
         During(Requested, Closed, Ignore(ReturnDeadline.Received));
         During(Closed,
-            When(Request).IfElseAsync(IsCurrentPpo, Ask, other => other),
+            When(Request).IfElseAsync(CaseCompanions.IsCurrentPpo, Ask, other => other),
             When(Decision, c => c.Message.Message.RecallId != c.Saga.RecallId && c.Message.Message.Decision == RecallDecision.Recalled)
-                .IfElseAsync(IsCurrentPpo, recalled => Revoke(Begin(recalled, c => c.Message.Message.RecallId)), other => other),
+                .IfElseAsync(CaseCompanions.IsCurrentPpo, recalled => Revoke(Begin(recalled, c => c.Message.Message.RecallId)), other => other),
             Ignore(Decision, c => c.Message.Message.RecallId == c.Saga.RecallId || c.Message.Message.Decision == RecallDecision.NotRecalled),
             Ignore(Arrest), Ignore(Return), Ignore(Reception), Ignore(Deselection), Ignore(Moved));
         SetCompletedWhenFinalized();
@@ -140,7 +138,7 @@ public sealed class RecallStateMachine : MassTransitStateMachine<RecallWatch>
         Func<BehaviorContext<RecallWatch, CaseEvent<T>>, Guid> recallId) where T : class =>
         binder.Unschedule(DecisionDeadline).Unschedule(ReturnDeadline).ThenAsync(async c =>
         {
-            var ppoCase = await CaseOf(c) ?? throw new InvalidOperationException($"Case {c.Message.CaseId} disappeared");
+            var ppoCase = await CaseCompanions.CaseOf(c) ?? throw new InvalidOperationException($"Case {c.Message.CaseId} disappeared");
             var recall = c.Saga;
             (recall.PersonId, recall.SchemeCode, recall.SchemeName, recall.RecallId) =
                 (c.Message.PersonId, ppoCase.SchemeCode, ppoCase.SchemeName, recallId(c));
@@ -150,10 +148,4 @@ public sealed class RecallStateMachine : MassTransitStateMachine<RecallWatch>
 
     EventActivityBinder<RecallWatch, T> Close<T>(EventActivityBinder<RecallWatch, T> binder, string because) where T : class =>
         binder.Unschedule(DecisionDeadline).Unschedule(ReturnDeadline).Then(c => c.Saga.ClosedBecause = because).TransitionTo(Closed);
-
-    static async Task<bool> IsCurrentPpo<T>(BehaviorContext<RecallWatch, CaseEvent<T>> context) where T : class =>
-        await CaseOf(context) is { } ppoCase && CaseStates.IsCurrent(ppoCase.CurrentState);
-
-    static ValueTask<PpoCase?> CaseOf<T>(BehaviorContext<RecallWatch, CaseEvent<T>> context) where T : class =>
-        context.GetPayload<IHubTransaction>().Db.Cases.FindAsync([context.Message.CaseId], context.CancellationToken);
 }

@@ -3,12 +3,10 @@ using AgencyHub.Contracts.Deadlines;
 using AgencyHub.Contracts.Release;
 using AgencyHub.Contracts.Selection;
 using AgencyHub.Sagas.Sharing;
-using AgencyHub.Persistence.Outbox;
 using AgencyHub.Persistence.Release;
 using AgencyHub.Sagas.Deadlines;
-using AgencyHub.Sagas.People;
+using AgencyHub.Sagas.Cases;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace AgencyHub.Sagas.Release;
@@ -31,7 +29,7 @@ static class ReleaseNotices
         {
             NoticeId = NewId.NextGuid(),
             Kind = kind,
-            Offender = await OffenderOf(context),
+            Offender = await CaseCompanions.OffenderOf(context, warning.PersonId),
             Scheme = SchemeOf(warning),
             PrisonCode = warning.PrisonCode,
             ReleaseDate = warning.ReleaseDate,
@@ -64,21 +62,13 @@ static class ReleaseNotices
         await context.Service<DeliveryGate>().Deliver(context, new DeadlineBreached
         {
             Kind = DeadlineKind.PreReleaseAcknowledgement,
-            Offender = await OffenderOf(context),
+            Offender = await CaseCompanions.OffenderOf(context, warning.PersonId),
             Scheme = SchemeOf(warning),
             Responsible = Agency.Police,
             CorrelationId = noticeId ?? warning.CorrelationId,
             DueAt = dueAt ?? now,
             EscalatedAt = now,
         }, Agency.Hub, Agency.Police, kind.ToString());
-    }
-
-    // The register's identity: the most complete the hub has, whatever the prison's message carried.
-    static async Task<Contracts.Identity.OffenderIdentity> OffenderOf(BehaviorContext<ReleaseWarning> context)
-    {
-        var db = context.GetPayload<IHubTransaction>().Db;
-        var person = await db.People.AsNoTracking().SingleAsync(p => p.PersonId == context.Saga.PersonId, context.CancellationToken);
-        return PersonRegister.IdentityOf(person);
     }
 
     static SchemeReference SchemeOf(ReleaseWarning warning) => new() { Code = warning.SchemeCode, Name = warning.SchemeName };

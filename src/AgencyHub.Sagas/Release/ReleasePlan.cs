@@ -11,11 +11,6 @@ namespace AgencyHub.Sagas.Release;
 /// <summary>When a release date makes each notice due, for the case's scheme.</summary>
 static class ReleasePlan
 {
-    /// <summary>Whether the case is a current PPO: only PPOs' releases are notified
-    /// (PPO Strategy Supplementary Annex 2004 §39).</summary>
-    public static async Task<bool> IsCurrentPpo<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
-        await CaseOf(context) is { } ppoCase && CaseStates.IsCurrent(ppoCase.CurrentState);
-
     /// <summary>
     /// The release the register expects for the case's person, if they are held and their prison has set a date: what a
     /// case opened in custody plans its notices for.
@@ -34,7 +29,7 @@ static class ReleasePlan
     public static async Task Start<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context, ExpectedRelease release) where T : class
     {
         var (releaseDate, prisonCode) = release;
-        var ppoCase = await CaseOf(context) ?? throw new InvalidOperationException($"Case {context.Message.CaseId} disappeared");
+        var ppoCase = await CaseCompanions.CaseOf(context) ?? throw new InvalidOperationException($"Case {context.Message.CaseId} disappeared");
         var settings = context.DeadlinesOf(ppoCase.SchemeCode);
         var reminderDue = UkTime.StartOf(releaseDate.AddDays(-settings.ReminderDays));
         var warning = context.Saga;
@@ -51,10 +46,6 @@ static class ReleasePlan
         (warning.ReminderId, warning.ReminderAcknowledgeBy, warning.ReminderAcknowledgedAt, warning.ReminderEscalatedAt) =
             (null, null, null, null);
     }
-
-    // Read, never changed, here: Find serves the second look (the plan after the check) from the context's tracker.
-    static ValueTask<PpoCase?> CaseOf<T>(BehaviorContext<ReleaseWarning, CaseEvent<T>> context) where T : class =>
-        context.GetPayload<IHubTransaction>().Db.Cases.FindAsync([context.Message.CaseId], context.CancellationToken);
 }
 
 /// <summary>A release the holding prison expects: on <paramref name="Date"/>, from <paramref name="PrisonCode"/>.</summary>

@@ -127,7 +127,7 @@ public sealed class ReleaseWarningStateMachine : MassTransitStateMachine<Release
         Func<BehaviorContext<ReleaseWarning, CaseEvent<T>>, Task<ExpectedRelease?>> expected,
         Func<EventActivityBinder<ReleaseWarning, CaseEvent<T>>, EventActivityBinder<ReleaseWarning, CaseEvent<T>>> otherwise)
         where T : class =>
-        binder.IfElseAsync(async c => await expected(c) is not null && await ReleasePlan.IsCurrentPpo(c),
+        binder.IfElseAsync(async c => await expected(c) is not null && await CaseCompanions.IsCurrentPpo(c),
             current => CancelAll(current)
                 .ThenAsync(async c => await ReleasePlan.Start(c, (await expected(c))!))
                 .IfElse(c => c.Saga.FirstNoticeDueAt <= c.Now(),
